@@ -1,0 +1,60 @@
+import js from '@eslint/js'
+import svelte from 'eslint-plugin-svelte'
+import globals from 'globals'
+import ts from 'typescript-eslint'
+import svelteConfig from './svelte.config.js'
+
+/** Process boundaries: the renderer and the shared contract never reach Electron or Node. */
+const noElectronOrNode = {
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { group: ['electron', 'electron/*'], message: 'Only src/main and src/preload may import electron.' },
+        { group: ['node:*'], message: 'Only src/main, src/web and scripts may import Node built-ins.' }
+      ],
+      paths: ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util'].map((name) => ({
+        name,
+        message: 'Only src/main, src/web and scripts may import Node built-ins.'
+      }))
+    }
+  ]
+}
+
+export default ts.config(
+  { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } }
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        extraFileExtensions: ['.svelte'],
+        parser: ts.parser,
+        svelteConfig
+      }
+    }
+  },
+  {
+    files: ['src/renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: noElectronOrNode
+  },
+  {
+    files: ['src/shared/**'],
+    rules: noElectronOrNode
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
+      eqeqeq: ['error', 'always']
+    }
+  }
+)

@@ -1,0 +1,34 @@
+import { api, isMethodName, type ApiResult } from '@shared/api'
+import { ServiceError } from './services/service-error'
+import type { Handlers } from './services/handlers'
+
+/**
+ * Call one contract method on behalf of an untrusted caller (the renderer, or an HTTP request).
+ * The input is parsed with the method's schema first, so a rejected call reaches no service and
+ * changes nothing. Never throws: every failure becomes a typed `{ code, message }` error.
+ */
+export async function dispatch(
+  handlers: Handlers,
+  name: string,
+  input: unknown
+): Promise<ApiResult<unknown>> {
+  if (!isMethodName(name)) {
+    return { ok: false, error: { code: 'unknown-method', message: `There is no method "${name}".` } }
+  }
+  const parsed = api[name].input.safeParse(input)
+  if (!parsed.success) {
+    const detail = parsed.error.issues
+      .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+      .join('; ')
+    return { ok: false, error: { code: 'invalid-input', message: `Invalid input for ${name}: ${detail}` } }
+  }
+  try {
+    const handler = handlers[name] as (input: unknown) => unknown
+    return { ok: true, value: await handler(parsed.data) }
+  } catch (error) {
+    if (error instanceof ServiceError)
+      return { ok: false, error: { code: error.code, message: error.message } }
+    console.error(`[debrief] ${name} failed:`, error)
+    return { ok: false, error: { code: 'internal', message: `Debrief could not complete ${name}.` } }
+  }
+}

@@ -1,0 +1,11 @@
+import type { Store } from '../store/open-store'
+import type { Handlers } from './handlers'
+import { noticeHandlers } from './notices'
+import { readerHandlers } from './reader'
+
+export type { Handlers } from './handlers'
+
+/** Every contract method's handler, over one store. Both hosts serve exactly these. */
+export function createHandlers(store: Store, now: () => Date = () => new Date()): Handlers {
+  return { ...readerHandlers(store, now), ...noticeHandlers(store) }
+}

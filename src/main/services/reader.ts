@@ -1,0 +1,36 @@
+import type { Store } from '../store/open-store'
+import type { Handlers } from './handlers'
+import { ServiceError } from './service-error'
+
+type ReaderHandlers = Pick<
+  Handlers,
+  'content:get' | 'settings:get' | 'settings:update' | 'progress:get' | 'progress:save'
+>
+
+/** The article, the reader's settings and the reading position. */
+export function readerHandlers(store: Store, now: () => Date): ReaderHandlers {
+  const paragraphIds = (): Set<string> => {
+    const { article } = store.data.content
+    return new Set([...article.sections.flatMap((s) => s.paragraphs.map((p) => p.id)), article.credit.id])
+  }
+  return {
+    'content:get': () => store.data.content,
+    'settings:get': () => store.data.settings,
+    'settings:update': async (patch) => {
+      await store.update((data) => {
+        data.settings = { ...data.settings, ...patch }
+      })
+      return store.data.settings
+    },
+    'progress:get': () => store.data.progress,
+    'progress:save': async ({ paragraphId, fraction }) => {
+      if (!paragraphIds().has(paragraphId)) {
+        throw new ServiceError('not-found', `The article has no paragraph ${paragraphId}.`)
+      }
+      await store.update((data) => {
+        data.progress = { paragraphId, fraction, updatedAt: now().toISOString() }
+      })
+      return store.data.progress
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import { copyFile, readdir, rename, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileStamp } from './paths'
+
+/** Daily backups kept: one per day for this many of the most recent days. */
+export const DAILY_BACKUPS_KEPT = 5
+
+export type BackupKind = 'daily' | 'pre-migration'
+
+const BACKUP_NAME = /^debrief-(\d{4}-\d{2}-\d{2})T[\d-]+Z-(daily|pre-migration)\.json$/
+
+/** A backup file in the backups folder. */
+export interface Backup {
+  name: string
+  path: string
+  day: string
+  kind: BackupKind
+}
+
+/** Backups, newest first (their names sort in time order). */
+export async function listBackups(backupsDir: string): Promise<Backup[]> {
+  let names: string[]
+  try {
+    names = await readdir(backupsDir)
+  } catch {
+    return []
+  }
+  return names
+    .flatMap((name) => {
+      const match = BACKUP_NAME.exec(name)
+      return match
+        ? [{ name, path: join(backupsDir, name), day: match[1]!, kind: match[2] as BackupKind }]
+        : []
+    })
+    .sort((a, b) => b.name.localeCompare(a.name))
+}
+
+/** Copy the store file into the backups folder (copy to a temp name, then rename: never half a backup). */
+export async function backUp(file: string, backupsDir: string, kind: BackupKind, now: Date): Promise<string> {
+  const target = join(backupsDir, `debrief-${fileStamp(now)}-${kind}.json`)
+  const temp = `${target}.tmp`
+  await copyFile(file, temp)
+  await rename(temp, target)
+  return target
+}
+
+/** Keep the newest daily backup of each of the last DAILY_BACKUPS_KEPT days; pre-migration backups stay. */
+export async function pruneDailyBackups(backupsDir: string): Promise<void> {
+  const daily = (await listBackups(backupsDir)).filter((b) => b.kind === 'daily')
+  const keptDays = new Set<string>()
+  for (const backup of daily) {
+    if (!keptDays.has(backup.day) && keptDays.size < DAILY_BACKUPS_KEPT) keptDays.add(backup.day)
+    else await rm(backup.path, { force: true })
+  }
+}

@@ -1,0 +1,194 @@
+import { mkdir, rename } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import { Low, Memory } from 'lowdb'
+import { JSONFile } from 'lowdb/node'
+import type { StoreInfo } from '@shared/api'
+import {
+  CURRENT_SCHEMA_VERSION,
+  DEFAULT_SETTINGS,
+  EMPTY_PROGRESS,
+  type Content,
+  type Notice,
+  type StoreData
+} from '@shared/schemas'
+import { backUp, listBackups, pruneDailyBackups } from './backups'
+import { migrations as defaultMigrations, type Migration } from './migrations'
+import { fileStamp, storePaths } from './paths'
+import { readStoreFile } from './read-store-file'
+import { WriteQueue } from './write-queue'
+
+export interface OpenStoreOptions {
+  dataDir: string
+  /** The shipped content: copied into the store, and refreshed there when its version changes. */
+  content: Content
+  now?: () => Date
+  migrations?: readonly Migration[]
+}
+
+/** The user's data: one lowdb JSON file in the data folder, written atomically and serially. */
+export interface Store {
+  /** The current data. Read freely; change only through `update`. */
+  readonly data: Readonly<StoreData>
+  readonly info: StoreInfo
+  /** Apply `mutate` to the data and resolve once the change is on disk. */
+  update(mutate: (data: StoreData) => void): Promise<void>
+  /** Resolve once every change made so far is on disk. */
+  flush(): Promise<void>
+}
+
+/** A brand-new store for this content. */
+export function freshStoreData(content: Content): StoreData {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    content,
+    settings: { ...DEFAULT_SETTINGS },
+    progress: { ...EMPTY_PROGRESS },
+    notices: [],
+    window: null,
+    annotations: [],
+    cards: {},
+    reviewLog: []
+  }
+}
+
+/**
+ * Open (or create) the store in `dataDir`. A file that cannot be read, parsed or validated is never
+ * overwritten: it is renamed `debrief.corrupt-<time>.json`, the newest good backup takes its place
+ * (or a fresh store), and a notice tells the user. A file from a newer schema is left untouched and
+ * the store runs in memory only, saying so.
+ */
+export async function openStore(options: OpenStoreOptions): Promise<Store> {
+  const now = options.now ?? (() => new Date())
+  const paths = storePaths(options.dataDir)
+  await mkdir(paths.backupsDir, { recursive: true })
+  const list = options.migrations ?? defaultMigrations
+  const notice = (kind: Notice['kind'], message: string, file: string | null = null): Notice => ({
+    id: `${kind}-${now().getTime()}`,
+    kind,
+    message,
+    file,
+    at: now().toISOString()
+  })
+
+  let data: StoreData
+  let persistent = true
+  const state = await readStoreFile(paths.file, list)
+  switch (state.kind) {
+    case 'missing':
+      data = freshStoreData(options.content)
+      break
+    case 'ok':
+      data = state.data
+      if (state.migratedFrom !== null) {
+        await backUp(paths.file, paths.backupsDir, 'pre-migration', now())
+      }
+      break
+    case 'newer':
+      persistent = false
+      data = freshStoreData(options.content)
+      data.notices.push(
+        notice(
+          'newer-schema',
+          `Your data file was written by a newer version of Debrief (data format ${state.version}; this ` +
+            `version reads up to ${CURRENT_SCHEMA_VERSION}). It has been left untouched. Update Debrief to ` +
+            `use it. Until then nothing you do here is saved.`,
+          paths.file
+        )
+      )
+      break
+    case 'bad': {
+      const aside = join(paths.dataDir, `debrief.corrupt-${fileStamp(now())}.json`)
+      try {
+        await rename(paths.file, aside)
+      } catch (error) {
+        // It cannot even be moved: leave it exactly where it is and touch nothing.
+        persistent = false
+        data = freshStoreData(options.content)
+        data.notices.push(
+          notice(
+            'started-fresh',
+            `Your data file could not be read (${state.reason}) and could not be moved aside ` +
+              `(${(error as NodeJS.ErrnoException).code ?? String(error)}). It has been left as it is. ` +
+              `Fix its permissions or move it yourself, then restart Debrief. Until then nothing is saved.`,
+            paths.file
+          )
+        )
+        break
+      }
+      const restored = await newestGoodBackup(paths.backupsDir, list)
+      data = restored?.data ?? freshStoreData(options.content)
+      data.notices.push(
+        restored
+          ? notice(
+              'recovered-from-backup',
+              `Your data file could not be read: ${state.reason}. It was kept as ${basename(aside)} ` +
+                `in your data folder, and your backup ${restored.name} was restored.`,
+              aside
+            )
+          : notice(
+              'started-fresh',
+              `Your data file could not be read: ${state.reason}. It was kept as ${basename(aside)} in your ` +
+                `data folder. No usable backup was found, so Debrief started afresh.`,
+              aside
+            )
+      )
+      break
+    }
+  }
+
+  const contentChanged = data.content.version !== options.content.version
+  if (contentChanged) data.content = options.content
+
+  const db = new Low<StoreData>(
+    persistent ? new JSONFile<StoreData>(paths.file) : new Memory<StoreData>(),
+    data
+  )
+  let lastBackupDay = persistent ? ((await listBackups(paths.backupsDir))[0]?.day ?? null) : null
+
+  /**
+   * Before the first write of each day, copy the file as it stands into the backups. Only this
+   * store writes that file, from validated data, so the copy is a good one.
+   */
+  const backUpIfNewDay = async (): Promise<void> => {
+    const today = now().toISOString().slice(0, 10)
+    if (!persistent || lastBackupDay === today) return
+    try {
+      await backUp(paths.file, paths.backupsDir, 'daily', now())
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
+      throw error
+    }
+    await pruneDailyBackups(paths.backupsDir)
+    lastBackupDay = today
+  }
+
+  const queue = new WriteQueue(async () => {
+    await backUpIfNewDay()
+    await db.write()
+  })
+  if (state.kind !== 'ok' || state.migratedFrom !== null || contentChanged) await queue.schedule()
+  await backUpIfNewDay()
+
+  return {
+    get data() {
+      return db.data
+    },
+    info: { ...paths, persistent },
+    update(mutate) {
+      mutate(db.data)
+      return queue.schedule()
+    },
+    flush: () => queue.idle()
+  }
+}
+
+async function newestGoodBackup(
+  backupsDir: string,
+  list: readonly Migration[]
+): Promise<{ name: string; data: StoreData } | null> {
+  for (const backup of await listBackups(backupsDir)) {
+    const state = await readStoreFile(backup.path, list)
+    if (state.kind === 'ok') return { name: backup.name, data: state.data }
+  }
+  return null
+}

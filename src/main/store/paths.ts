@@ -1,0 +1,20 @@
+import { join } from 'node:path'
+
+/** Where the store keeps its file and backups inside a data folder. */
+export interface StorePaths {
+  dataDir: string
+  file: string
+  backupsDir: string
+}
+
+export function storePaths(dataDir: string): StorePaths {
+  return { dataDir, file: join(dataDir, 'debrief.json'), backupsDir: join(dataDir, 'backups') }
+}
+
+/** A timestamp safe in file names on every platform, that sorts in time order: 2025-08-18T17-15-00Z. */
+export function fileStamp(date: Date): string {
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replaceAll(':', '-')
+}

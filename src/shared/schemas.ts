@@ -1,0 +1,184 @@
+/**
+ * Zod schemas for everything that crosses a boundary: the shipped content, the store file and the
+ * inputs of the contract. Types are inferred from these, so each shape is written exactly once.
+ */
+import { z } from 'zod'
+
+// ── Content ──────────────────────────────────────────────────────────────────────────────────────
+
+/** Paragraph ids follow FACTS.md: P1…P34 count the non-empty, non-heading lines of article.txt. */
+export const ParagraphId = z.string().regex(/^P[1-9]\d*$/, 'a paragraph id looks like P12')
+export const SectionId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a section id is a lower-case slug')
+
+export const ParagraphSchema = z.object({ id: ParagraphId, text: z.string().min(1) })
+
+export const SectionSchema = z.object({
+  id: SectionId,
+  /** The heading line exactly as in article.txt; null for the untitled opening. */
+  heading: z.string().min(1).nullable(),
+  paragraphs: z.array(ParagraphSchema).min(1)
+})
+
+/** A paraphrased phrase and the standard wording a reader would expect (FACTS.md §1). */
+export const TermSchema = z.object({
+  phrase: z.string().min(1),
+  standard: z.string().min(1),
+  /** Paragraph ids, or section ids for their headings; omitted for a term marked wherever it occurs. */
+  in: z
+    .array(z.union([ParagraphId, SectionId]))
+    .min(1)
+    .optional()
+})
+
+export const ArticleSchema = z.object({
+  title: z.string().min(1),
+  /** Short title for the window and the contents. */
+  shortTitle: z.string().min(1),
+  source: z.object({ publisher: z.string().min(1), published: z.string().min(1) }),
+  /** The contributors' line, shown as the article's credit. */
+  credit: ParagraphSchema,
+  sections: z.array(SectionSchema).min(1),
+  terms: z.array(TermSchema)
+})
+
+export const ContentSchema = z.object({
+  /** A hash of the files in resources/content: it changes whenever the shipped content does. */
+  version: z.string().regex(/^[0-9a-f]{16,64}$/),
+  article: ArticleSchema
+})
+
+// ── User data ────────────────────────────────────────────────────────────────────────────────────
+
+export const ThemeSchema = z.enum(['system', 'light', 'dark', 'sepia'])
+export const LineWidthSchema = z.enum(['narrow', 'medium', 'wide'])
+export const TEXT_SIZE = { min: 14, max: 28, default: 19 } as const
+
+export const SettingsSchema = z.object({
+  theme: ThemeSchema,
+  /** Body text size in CSS pixels. */
+  textSize: z.number().int().min(TEXT_SIZE.min).max(TEXT_SIZE.max),
+  lineWidth: LineWidthSchema,
+  showStandardTerms: z.boolean()
+})
+
+export const ProgressSchema = z.object({
+  /** The paragraph at the top of the reader when the user last scrolled; null before any reading. */
+  paragraphId: ParagraphId.nullable(),
+  /** How far through the article, 0 to 1. */
+  fraction: z.number().min(0).max(1),
+  updatedAt: z.iso.datetime().nullable()
+})
+
+/** Something the user must be told about their data, kept until they dismiss it. */
+export const NoticeSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['recovered-from-backup', 'started-fresh', 'newer-schema', 'content-updated']),
+  message: z.string().min(1),
+  /** Where the set-aside file now is, when there is one. */
+  file: z.string().nullable(),
+  at: z.iso.datetime()
+})
+
+export const WindowStateSchema = z.object({
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  width: z.number().int().min(200),
+  height: z.number().int().min(200),
+  maximized: z.boolean()
+})
+
+/** W3C Web Annotation selectors: a highlight is anchored by quote and by position, never by DOM range. */
+export const TextQuoteSelectorSchema = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1),
+  prefix: z.string(),
+  suffix: z.string()
+})
+export const TextPositionSelectorSchema = z.object({
+  type: z.literal('TextPositionSelector'),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0)
+})
+
+export const AnnotationSchema = z.object({
+  id: z.string().min(1),
+  created: z.iso.datetime(),
+  updated: z.iso.datetime(),
+  color: z.enum(['yellow', 'green', 'blue', 'pink', 'purple']),
+  note: z.string().max(20_000),
+  tags: z.array(z.string().min(1).max(64)).max(64),
+  target: z.object({
+    selector: z.tuple([TextQuoteSelectorSchema, TextPositionSelectorSchema])
+  }),
+  /** True when the annotation could not be re-anchored after a content change; kept, never dropped. */
+  orphaned: z.boolean()
+})
+
+/** Spaced-repetition state of one card, in the shape ts-fsrs uses (dates as ISO strings). */
+export const CardStateSchema = z.object({
+  due: z.iso.datetime(),
+  stability: z.number().min(0),
+  difficulty: z.number().min(0),
+  elapsed_days: z.number().min(0),
+  scheduled_days: z.number().min(0),
+  learning_steps: z.number().int().min(0),
+  reps: z.number().int().min(0),
+  lapses: z.number().int().min(0),
+  state: z.number().int().min(0).max(3),
+  last_review: z.iso.datetime().optional(),
+  suspended: z.boolean()
+})
+
+export const ReviewLogEntrySchema = z.object({
+  cardId: z.string().min(1),
+  rating: z.number().int().min(0).max(4),
+  state: z.number().int().min(0).max(3),
+  due: z.iso.datetime(),
+  stability: z.number().min(0),
+  difficulty: z.number().min(0),
+  elapsed_days: z.number().min(0),
+  last_elapsed_days: z.number().min(0),
+  scheduled_days: z.number().min(0),
+  learning_steps: z.number().int().min(0),
+  review: z.iso.datetime()
+})
+
+export const CURRENT_SCHEMA_VERSION = 1
+
+/** The whole store file. Bump CURRENT_SCHEMA_VERSION and add a migration whenever this changes. */
+export const StoreSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  content: ContentSchema,
+  settings: SettingsSchema,
+  progress: ProgressSchema,
+  notices: z.array(NoticeSchema),
+  window: WindowStateSchema.nullable(),
+  annotations: z.array(AnnotationSchema),
+  cards: z.record(z.string().min(1), CardStateSchema),
+  reviewLog: z.array(ReviewLogEntrySchema)
+})
+
+export type Paragraph = z.infer<typeof ParagraphSchema>
+export type Section = z.infer<typeof SectionSchema>
+export type Term = z.infer<typeof TermSchema>
+export type Article = z.infer<typeof ArticleSchema>
+export type Content = z.infer<typeof ContentSchema>
+export type Theme = z.infer<typeof ThemeSchema>
+export type LineWidth = z.infer<typeof LineWidthSchema>
+export type Settings = z.infer<typeof SettingsSchema>
+export type Progress = z.infer<typeof ProgressSchema>
+export type Notice = z.infer<typeof NoticeSchema>
+export type WindowState = z.infer<typeof WindowStateSchema>
+export type Annotation = z.infer<typeof AnnotationSchema>
+export type CardState = z.infer<typeof CardStateSchema>
+export type ReviewLogEntry = z.infer<typeof ReviewLogEntrySchema>
+export type StoreData = z.infer<typeof StoreSchema>
+
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  textSize: TEXT_SIZE.default,
+  lineWidth: 'medium',
+  showStandardTerms: false
+}
+
+export const EMPTY_PROGRESS: Progress = { paragraphId: null, fraction: 0, updatedAt: null }
