@@ -1,0 +1,65 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, expect } from '@playwright/test'
+import { startHostProcess, type HostProcess } from './web-host'
+
+/** The browser host under test, over a data folder of its own. */
+export interface Host {
+  /** The host's address, e.g. http://127.0.0.1:41234/ (it changes on restart). */
+  url: string
+  dataDir: string
+  /** Stop the host (it flushes pending writes and must exit 0). */
+  stop(): Promise<void>
+  /** Start it again on the same data folder. */
+  start(): Promise<void>
+  /** stop() then start(). */
+  restart(): Promise<void>
+}
+
+/**
+ * Every test gets a fresh data folder and its own host, and fails if the page requests anything
+ * from an address other than that host: Debrief must never reach the network.
+ */
+export const test = base.extend<{ host: Host }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern
+  host: async ({}, use) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'debrief-e2e-'))
+    let running: HostProcess | null = null
+    const host: Host = {
+      url: '',
+      dataDir,
+      async stop() {
+        if (!running) return
+        const code = await running.stop()
+        running = null
+        expect(code, 'the host exits 0 after flushing its writes').toBe(0)
+      },
+      async start() {
+        running = await startHostProcess(dataDir)
+        host.url = running.url
+      },
+      async restart() {
+        await host.stop()
+        await host.start()
+      }
+    }
+    await host.start()
+    await use(host)
+    await host.stop()
+    await rm(dataDir, { recursive: true, force: true })
+  },
+  page: async ({ page, host }, use) => {
+    const foreign: string[] = []
+    page.on('request', (request) => {
+      const url = request.url()
+      if (url.startsWith('data:') || url.startsWith('blob:')) return
+      const { protocol, hostname } = new URL(url)
+      if (protocol !== 'http:' || hostname !== '127.0.0.1' || !url.startsWith(host.url)) foreign.push(url)
+    })
+    await use(page)
+    expect(foreign, 'requests to any address but the host').toEqual([])
+  }
+})
+
+export { expect }

@@ -1,0 +1,46 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { join } from 'node:path'
+
+const CLI = join(import.meta.dirname, '..', 'out', 'web', 'cli.js')
+
+/** A running browser host (out/web/cli.js) in its own process, as `npm run web` starts it. */
+export interface HostProcess {
+  url: string
+  /** SIGTERM, then wait: resolves with the exit code (0 once pending writes are flushed). */
+  stop(): Promise<number | null>
+}
+
+/** Start the built browser host on a free port over `dataDir`; resolves once it prints its URL. */
+export function startHostProcess(dataDir: string, extraArgs: string[] = []): Promise<HostProcess> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [CLI, '--port', '0', '--data-dir', dataDir, ...extraArgs],
+    {
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  )
+  let output = ''
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the host did not start:\n${output}`)), 15_000)
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString()
+      const match = /Debrief is running at (http:\/\/\S+)/.exec(output)
+      if (!match) return
+      clearTimeout(timer)
+      resolve({
+        url: match[1]!,
+        stop: async () => {
+          child.kill('SIGTERM')
+          return exited
+        }
+      })
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    void exited.then((code) => {
+      clearTimeout(timer)
+      reject(new Error(`the host exited (${code}) before starting:\n${output}`))
+    })
+  })
+}

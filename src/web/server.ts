@@ -1,0 +1,162 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { methodNames, type ApiResult } from '@shared/api'
+import { dispatch } from '../main/dispatch'
+import type { Services } from '../main/open-services'
+import { bridgeScript } from './bridge'
+import { checkRequestOrigin, isLoopbackAddress, readBody } from './http-guards'
+import { readStatic, resolveStaticPath } from './static-files'
+
+export interface WebHostOptions {
+  services: Services
+  /** The built renderer (out/renderer). */
+  rendererDir: string
+  /** 0 picks a free port. */
+  port: number
+  /** Loopback only; anything else is refused. */
+  hostname?: string
+}
+
+export interface WebHost {
+  url: string
+  port: number
+  /** Stop accepting requests, finish those under way, and flush the store. */
+  close(): Promise<void>
+}
+
+/** The same policy Electron applies: nothing but this server's own files and API. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'"
+].join('; ')
+
+const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'x-frame-options': 'DENY'
+}
+
+/**
+ * Serve the built renderer and the contract's methods over HTTP on loopback: the whole app in a
+ * plain browser, with the same services and store as the Electron host.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const hostname = options.hostname ?? '127.0.0.1'
+  if (!isLoopbackAddress(hostname)) {
+    throw new Error(`Refusing to listen on ${hostname}: the browser host binds loopback addresses only.`)
+  }
+  const { handlers, store } = options.services
+  const bridge = bridgeScript(methodNames)
+  const index = injectBridge(await readFile(join(options.rendererDir, 'index.html'), 'utf8'))
+  let port = options.port
+
+  const send = (response: ServerResponse, status: number, type: string, body: string | Buffer): void => {
+    response.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': 'no-store' })
+    response.end(body)
+  }
+  const sendResult = (response: ServerResponse, status: number, result: ApiResult<unknown>): void =>
+    send(response, status, 'application/json; charset=utf-8', JSON.stringify(result))
+  const refuse = (
+    response: ServerResponse,
+    status: number,
+    code: 'invalid-input' | 'unknown-method',
+    message: string
+  ): void => {
+    response.setHeader('connection', 'close')
+    sendResult(response, status, { ok: false, error: { code, message } })
+  }
+
+  const handleApi = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    name: string
+  ): Promise<void> => {
+    if (request.method !== 'POST') return refuse(response, 405, 'invalid-input', 'Use POST for API calls.')
+    if (!request.headers['content-type']?.startsWith('application/json')) {
+      return refuse(response, 415, 'invalid-input', 'API calls must send application/json.')
+    }
+    const body = await readBody(request)
+    if (body === null) return refuse(response, 413, 'invalid-input', 'The request is too large.')
+    let input: unknown
+    try {
+      input = JSON.parse(body.toString('utf8'))
+    } catch {
+      return refuse(response, 400, 'invalid-input', 'The request body is not valid JSON.')
+    }
+    const result = await dispatch(handlers, name, input)
+    const status = result.ok
+      ? 200
+      : result.error.code === 'unknown-method'
+        ? 404
+        : result.error.code === 'internal'
+          ? 500
+          : 400
+    sendResult(response, status, result)
+  }
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const refusal = checkRequestOrigin(request, port)
+    if (refusal) return send(response, 403, 'text/plain; charset=utf-8', refusal)
+    const path = (request.url ?? '/').split('?')[0] ?? '/'
+    if (path.startsWith('/api/')) return handleApi(request, response, path.slice('/api/'.length))
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed.')
+    }
+    if (path === '/' || path === '/index.html') return send(response, 200, 'text/html; charset=utf-8', index)
+    if (path === '/bridge.js') return send(response, 200, 'text/javascript; charset=utf-8', bridge)
+    const file = resolveStaticPath(options.rendererDir, path)
+    if (!file) return send(response, 400, 'text/plain; charset=utf-8', 'Bad path.')
+    const found = await readStatic(file)
+    if (!found) return send(response, 404, 'text/plain; charset=utf-8', 'Not found.')
+    send(response, 200, found.type, found.body)
+  }
+
+  const server = createServer({ requestTimeout: 30_000 }, (request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error('[debrief] request failed:', error)
+      if (!response.headersSent) send(response, 500, 'text/plain; charset=utf-8', 'Internal error.')
+      else response.destroy()
+    })
+  })
+  server.on('clientError', (_error, socket) => socket.end('HTTP/1.1 400 Bad Request\r\n\r\n'))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, hostname, () => resolve())
+  })
+  port = (server.address() as AddressInfo).port
+  const shownHost = hostname === '::1' ? '[::1]' : hostname
+
+  return {
+    url: `http://${shownHost}:${port}/`,
+    port,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeIdleConnections()
+      })
+      await store.flush()
+    }
+  }
+}
+
+/** Load the bridge before the renderer's own scripts, so `window.api` exists when they run. */
+function injectBridge(html: string): string {
+  const tag = '<script src="/bridge.js"></script>'
+  const at = html.indexOf('<script')
+  return at === -1
+    ? html.replace('</head>', `${tag}</head>`)
+    : `${html.slice(0, at)}${tag}\n${html.slice(at)}`
+}
