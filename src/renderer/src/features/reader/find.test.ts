@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import type { Block } from './blocks'
+import { findMatches, findPattern, matchCountLabel, stepMatch } from './find'
+
+const blocks: Block[] = [
+  { id: 'security-guarantees', kind: 'heading', sectionId: 'security-guarantees', text: 'Safety ensures' },
+  { id: 'P9', kind: 'paragraph', sectionId: 'security-guarantees', text: 'Ukraine needs safety. SAFETY!' },
+  { id: 'P10', kind: 'paragraph', sectionId: 'security-guarantees', text: 'Putin can’t get sufficient' },
+  { id: 'P34', kind: 'credit', sectionId: 'security-guarantees', text: 'Related Press writers' }
+]
+
+describe('findMatches', () => {
+  it('finds every match in headings, paragraphs and the credit, ignoring case, in reading order', () => {
+    expect(findMatches(blocks, 'safety')).toEqual([
+      { blockId: 'security-guarantees', start: 0, end: 6 },
+      { blockId: 'P9', start: 14, end: 20 },
+      { blockId: 'P9', start: 22, end: 28 }
+    ])
+    expect(findMatches(blocks, 'press')).toEqual([{ blockId: 'P34', start: 8, end: 13 }])
+  })
+
+  it('finds nothing for an empty or blank query', () => {
+    expect(findMatches(blocks, '')).toEqual([])
+    expect(findMatches(blocks, '   ')).toEqual([])
+  })
+
+  it('lets a straight apostrophe find a curly one', () => {
+    expect(findMatches(blocks, "can't")).toEqual([{ blockId: 'P10', start: 6, end: 11 }])
+  })
+
+  it('treats pattern characters in the query literally', () => {
+    expect(findPattern('a.b(')?.test('a.b(')).toBe(true)
+    expect(findMatches(blocks, '.*')).toEqual([])
+  })
+})
+
+describe('stepMatch', () => {
+  it('moves forward and back, wrapping around at either end', () => {
+    expect(stepMatch(0, 3, 1)).toBe(1)
+    expect(stepMatch(2, 3, 1)).toBe(0)
+    expect(stepMatch(0, 3, -1)).toBe(2)
+  })
+
+  it('starts from the first (or last) match when none is current, and answers -1 with none', () => {
+    expect(stepMatch(-1, 3, 1)).toBe(0)
+    expect(stepMatch(-1, 3, -1)).toBe(2)
+    expect(stepMatch(0, 0, 1)).toBe(-1)
+  })
+})
+
+describe('matchCountLabel', () => {
+  it('says which match is current out of how many, or that there are none', () => {
+    expect(matchCountLabel('safety', 2, 12)).toBe('3 of 12')
+    expect(matchCountLabel('zzz', -1, 0)).toBe('No matches')
+    expect(matchCountLabel('', -1, 0)).toBe('')
+  })
+})

@@ -1,0 +1,63 @@
+import type { Block } from './blocks'
+import { escapeRegExp } from './terms'
+
+/** One match of the find query: which block, and [start, end) in its text. */
+export interface FindMatch {
+  blockId: string
+  start: number
+  end: number
+}
+
+// The article uses typographic quotes; a student types straight ones. Either finds both.
+const QUOTE_CLASSES: Record<string, string> = {
+  "'": "['‘’]",
+  '‘': "['‘’]",
+  '’': "['‘’]",
+  '"': '["“”]',
+  '“': '["“”]',
+  '”': '["“”]'
+}
+
+/**
+ * A case-insensitive pattern for what the user typed, or null when there is nothing to look for.
+ * Quotes match their straight and curly forms alike, and a run of spaces matches any white space.
+ */
+export function findPattern(query: string): RegExp | null {
+  if (query.trim() === '') return null
+  const source = query
+    .split(/(\s+)/)
+    .map((part) =>
+      /^\s+$/.test(part)
+        ? String.raw`\s+`
+        : Array.from(part, (char) => QUOTE_CLASSES[char] ?? escapeRegExp(char)).join('')
+    )
+    .join('')
+  return new RegExp(source, 'giu')
+}
+
+/** Every match of `query` in the blocks, in reading order. */
+export function findMatches(blocks: readonly Block[], query: string): FindMatch[] {
+  const pattern = findPattern(query)
+  if (pattern === null) return []
+  const matches: FindMatch[] = []
+  for (const block of blocks) {
+    for (const match of block.text.matchAll(pattern)) {
+      matches.push({ blockId: block.id, start: match.index, end: match.index + match[0].length })
+    }
+  }
+  return matches
+}
+
+/** The match `delta` steps from `current`, wrapping around at either end; -1 when there are none. */
+export function stepMatch(current: number, count: number, delta: number): number {
+  if (count === 0) return -1
+  if (current < 0) return delta < 0 ? count - 1 : 0
+  return (((current + delta) % count) + count) % count
+}
+
+/** "3 of 12", "No matches", or nothing while there is no query. */
+export function matchCountLabel(query: string, current: number, count: number): string {
+  if (query.trim() === '') return ''
+  if (count === 0) return 'No matches'
+  return `${Math.max(current, 0) + 1} of ${count}`
+}

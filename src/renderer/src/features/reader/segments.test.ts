@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { segmentText, type Run } from './segments'
+
+const joined = (runs: Run[]): string => runs.flatMap((r) => r.pieces.map((p) => p.text)).join('')
+
+describe('segmentText', () => {
+  const text = 'The second Oval Workplace assembly went off'
+
+  it('gives one plain run when nothing is marked', () => {
+    expect(segmentText(text, [], [])).toEqual([
+      { start: 0, term: null, pieces: [{ text, start: 0, match: null }] }
+    ])
+  })
+
+  it('gives each term phrase its own run, keeping the text exactly', () => {
+    const runs = segmentText(
+      text,
+      [
+        { start: 11, end: 25, term: 0 },
+        { start: 26, end: 34, term: 1 }
+      ],
+      []
+    )
+    expect(runs.map((r) => [r.term, r.pieces.map((p) => p.text).join('')])).toEqual([
+      [null, 'The second '],
+      [0, 'Oval Workplace'],
+      [null, ' '],
+      [1, 'assembly'],
+      [null, ' went off']
+    ])
+    expect(joined(runs)).toBe(text)
+  })
+
+  it('splits a find match that crosses the edge of a term into pieces with the same index', () => {
+    const runs = segmentText(text, [{ start: 11, end: 25, term: 0 }], [{ start: 4, end: 15, index: 7 }])
+    expect(runs.map((r) => [r.term, r.pieces.map((p) => [p.text, p.match])])).toEqual([
+      [
+        null,
+        [
+          ['The ', null],
+          ['second ', 7]
+        ]
+      ],
+      [
+        0,
+        [
+          ['Oval', 7],
+          [' Workplace', null]
+        ]
+      ],
+      [null, [[' assembly went off', null]]]
+    ])
+    expect(joined(runs)).toBe(text)
+  })
+
+  it('keeps adjacent matches apart', () => {
+    const runs = segmentText(
+      'aaaa',
+      [],
+      [
+        { start: 0, end: 2, index: 0 },
+        { start: 2, end: 4, index: 1 }
+      ]
+    )
+    expect(runs[0]?.pieces.map((p) => [p.text, p.match])).toEqual([
+      ['aa', 0],
+      ['aa', 1]
+    ])
+  })
+})
