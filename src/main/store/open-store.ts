@@ -1,7 +1,7 @@
-import { mkdir, rename } from 'node:fs/promises'
+import { lstat, mkdir, rename } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { Low, Memory } from 'lowdb'
-import { JSONFile } from 'lowdb/node'
+import { DataFile } from 'lowdb/node'
 import type { StoreInfo } from '@shared/api'
 import {
   CURRENT_SCHEMA_VERSION,
@@ -97,7 +97,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       )
       break
     case 'bad': {
-      const aside = join(paths.dataDir, `debrief.corrupt-${fileStamp(now())}.json`)
+      const aside = await unusedSetAsidePath(paths.dataDir, now())
       try {
         await rename(paths.file, aside)
       } catch (error) {
@@ -139,10 +139,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const contentChanged = data.content.version !== options.content.version
   if (contentChanged) data.content = options.content
 
-  const db = new Low<StoreData>(
-    persistent ? new JSONFile<StoreData>(paths.file) : new Memory<StoreData>(),
-    data
-  )
+  const db = new Low<StoreData>(persistent ? storeFile(paths.file) : new Memory<StoreData>(), data)
   let lastBackupDay = persistent ? ((await listBackups(paths.backupsDir))[0]?.day ?? null) : null
 
   /**
@@ -182,6 +179,21 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   }
 }
 
+/**
+ * `debrief.corrupt-<time>.json`, or `debrief.corrupt-<time>-2.json` and so on when a file set aside
+ * earlier in the same second holds that name: renaming onto it would destroy it.
+ */
+async function unusedSetAsidePath(dataDir: string, date: Date): Promise<string> {
+  for (let copy = 1; ; copy += 1) {
+    const path = join(dataDir, `debrief.corrupt-${fileStamp(date)}${copy === 1 ? '' : `-${copy}`}.json`)
+    try {
+      await lstat(path)
+    } catch {
+      return path
+    }
+  }
+}
+
 async function newestGoodBackup(
   backupsDir: string,
   list: readonly Migration[]
@@ -191,4 +203,12 @@ async function newestGoodBackup(
     if (state.kind === 'ok') return { name: backup.name, data: state.data }
   }
   return null
+}
+
+/**
+ * The store's lowdb adapter: steno's atomic temp-file-and-rename writes, with compact JSON. A heavy
+ * user's file is tens of megabytes, and indentation would add a third to every write and load.
+ */
+function storeFile(path: string): DataFile<StoreData> {
+  return new DataFile<StoreData>(path, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) })
 }

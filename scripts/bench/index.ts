@@ -1,0 +1,37 @@
+import { cpus } from 'node:os'
+import { join } from 'node:path'
+import { rendererGzipBytes } from './bundle-size'
+import { benchPaint, paintTable } from './paint-bench'
+import { benchStore, storeTable } from './store-bench'
+
+/** Run every benchmark and print the figures as Markdown, with the targets they are held to. */
+export async function runBenchmarks(root: string, chromiumPath: string): Promise<boolean> {
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}`
+  console.info(`# Debrief benchmark — ${new Date().toISOString().slice(0, 10)} — ${machine}\n`)
+
+  const store = [
+    await benchStore(join(root, 'resources/content'), 1),
+    await benchStore(join(root, 'resources/content'), 100)
+  ]
+  console.info(`## Store\n\n${storeTable(store)}\n`)
+
+  const paint = await benchPaint(root, chromiumPath)
+  console.info(`## Time to the article painted\n\n${paintTable(paint)}\n`)
+
+  const size = await rendererGzipBytes(join(root, 'out/renderer'))
+  const totalKB = (size.js + size.css) / 1024
+  console.info(
+    `## Renderer size\n\nJS ${(size.js / 1024).toFixed(1)} KB + CSS ${(size.css / 1024).toFixed(1)} KB = ${totalKB.toFixed(1)} KB gzipped\n`
+  )
+
+  const heavy = store.find((row) => row.scale === 100)!
+  const targets = [
+    { name: 'one write at 100× ≤ 2× bare', met: heavy.writeRatio <= 2 },
+    { name: 'load at 100× ≤ 1 s', met: heavy.loadMs <= 1000 },
+    { name: 'article paints within 2× the static page', met: paint.ratio <= 2 },
+    { name: 'renderer JS + CSS < 250 KB gzipped', met: totalKB < 250 }
+  ]
+  console.info('## Targets\n')
+  for (const target of targets) console.info(`- ${target.met ? 'met' : 'MISSED'}: ${target.name}`)
+  return targets.every((t) => t.met)
+}

@@ -1,0 +1,107 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser } from '@playwright/test'
+import type { Article } from '@shared/schemas'
+import { openServices } from '../../src/main/open-services'
+import { startWebHost } from '../../src/web/server'
+import { median, ms } from './measure'
+
+export interface PaintFigures {
+  appMs: number
+  staticMs: number
+  ratio: number
+  runs: number
+}
+
+const LAST_PARAGRAPH = '[data-paragraph-id="P34"], #P34'
+
+/** Records, in the page, the first frame painted after the article's last paragraph appears. */
+const RECORD_PAINT = `
+  new MutationObserver((_, observer) => {
+    if (!document.querySelector('${LAST_PARAGRAPH}')) return
+    observer.disconnect()
+    requestAnimationFrame(() => setTimeout(() => { window.__painted = performance.now() }, 0))
+  }).observe(document, { childList: true, subtree: true })
+`
+
+/** The same article as one plain HTML page with no script: the fastest it could possibly paint. */
+function staticPage(article: Article): string {
+  const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+  const body = article.sections
+    .map(
+      (section) =>
+        (section.heading ? `<h2>${escape(section.heading)}</h2>` : '') +
+        section.paragraphs.map((p) => `<p id="${p.id}">${escape(p.text)}</p>`).join('')
+    )
+    .join('')
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(article.title)}</title>
+<style>body{max-width:38rem;margin:3rem auto;font:19px/1.6 Georgia,serif}</style></head>
+<body><main><h1>${escape(article.title)}</h1>${body}<p id="${article.credit.id}">${escape(article.credit.text)}</p></main></body></html>`
+}
+
+/** Milliseconds from navigation to the whole article painted, in a fresh browser context (no cache). */
+async function paintOnce(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext()
+  try {
+    const page = await context.newPage()
+    await page.addInitScript(RECORD_PAINT)
+    await page.goto(url)
+    const painted = await page.waitForFunction(() => (window as { __painted?: number }).__painted)
+    return (await painted.jsonValue()) as number
+  } finally {
+    await context.close()
+  }
+}
+
+/**
+ * Time to the article painted through the browser host (fresh data folder) against a static HTML
+ * page of the same article, in the same Chromium run, alternating so load drifts hit both alike.
+ */
+export async function benchPaint(root: string, chromiumPath: string, runs = 15): Promise<PaintFigures> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'debrief-paint-'))
+  const services = await openServices({ dataDir, contentDir: join(root, 'resources/content') })
+  const host = await startWebHost({ services, rendererDir: join(root, 'out/renderer'), port: 0 })
+  const html = staticPage(services.store.data.content.article)
+  const plain = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+    response.end(html)
+  })
+  await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve))
+  const plainUrl = `http://127.0.0.1:${(plain.address() as AddressInfo).port}/`
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
+  })
+  try {
+    await paintOnce(browser, host.url)
+    await paintOnce(browser, plainUrl)
+    const app: number[] = []
+    const still: number[] = []
+    for (let i = 0; i < runs; i += 1) {
+      app.push(await paintOnce(browser, host.url))
+      still.push(await paintOnce(browser, plainUrl))
+    }
+    const appMs = median(app)
+    const staticMs = median(still)
+    return { appMs, staticMs, ratio: appMs / staticMs, runs }
+  } finally {
+    await browser.close()
+    await host.close()
+    plain.close()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}
+
+/** The paint figures as a Markdown table. */
+export function paintTable(f: PaintFigures): string {
+  return [
+    '| page | time to article painted (median of ' + f.runs + ') |',
+    '|---|---|',
+    `| Debrief through the browser host | ${ms(f.appMs)} |`,
+    `| static HTML page of the same article | ${ms(f.staticMs)} |`,
+    `| ratio | ${f.ratio.toFixed(2)} |`
+  ].join('\n')
+}
