@@ -1,0 +1,83 @@
+import { join } from 'node:path'
+import { BrowserWindow, screen, type WebPreferences } from 'electron'
+import type { Store } from './store/open-store'
+import { toWindowState, visibleBounds } from './window-state'
+
+/** The built renderer (out/renderer), beside this file's out/main. */
+export const RENDERER_DIR = join(import.meta.dirname, '../renderer')
+
+/**
+ * The renderer is untrusted: no Node, isolated and sandboxed, and only the preload's `window.api`
+ * between it and the main process.
+ */
+export const secureWebPreferences = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  nodeIntegrationInSubFrames: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  experimentalFeatures: false,
+  webviewTag: false,
+  spellcheck: false,
+  preload: join(import.meta.dirname, '../preload/index.cjs')
+} as const satisfies WebPreferences
+
+/** How long the window must rest before a move or resize is saved, so a drag writes once. */
+export const SAVE_DELAY_MS = 500
+
+export interface MainWindowOptions {
+  store: Store
+  /** The dev server to load from (ELECTRON_RENDERER_URL), or null to load the built files. */
+  devServerUrl: string | null
+}
+
+/**
+ * Open the main window where the user last left it, show it once its first paint is ready, and
+ * remember its size, position and maximised state as they change.
+ */
+export function createMainWindow({ store, devServerUrl }: MainWindowOptions): BrowserWindow {
+  const workAreas = screen.getAllDisplays().map((display) => display.workArea)
+  const saved = store.data.window
+  const win = new BrowserWindow({
+    ...visibleBounds(saved, workAreas, screen.getPrimaryDisplay().workArea),
+    title: 'Debrief',
+    show: false,
+    webPreferences: { ...secureWebPreferences }
+  })
+  win.once('ready-to-show', () => {
+    // maximize() also shows the window, so it waits for the first paint too.
+    if (saved?.maximized) win.maximize()
+    win.show()
+  })
+  rememberWindowState(win, store)
+
+  const loaded = devServerUrl ? win.loadURL(devServerUrl) : win.loadFile(join(RENDERER_DIR, 'index.html'))
+  loaded.catch((error: unknown) => console.error('[debrief] could not load the app page:', error))
+  return win
+}
+
+function rememberWindowState(win: BrowserWindow, store: Store): void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const save = (): void => {
+    clearTimeout(timer)
+    timer = undefined
+    const state = toWindowState(win.getNormalBounds(), win.isMaximized())
+    store
+      .update((data) => {
+        data.window = state
+      })
+      .catch((error: unknown) => console.error('[debrief] could not save the window state:', error))
+  }
+  const saveSoon = (): void => {
+    clearTimeout(timer)
+    timer = setTimeout(save, SAVE_DELAY_MS)
+  }
+  win.on('resize', saveSoon)
+  win.on('move', saveSoon)
+  win.on('maximize', saveSoon)
+  win.on('unmaximize', saveSoon)
+  // Closing saves at once: a pending save would otherwise run on a destroyed window.
+  win.on('close', save)
+}
