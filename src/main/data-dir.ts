@@ -25,6 +25,8 @@ export function defaultUserDataDir(
 ): string {
   const home = homedir()
   if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'Debrief')
-  if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), 'Debrief')
-  return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), 'Debrief')
+  // An empty variable counts as unset (as Electron treats it): joined as is, it would name a
+  // folder relative to wherever Debrief happened to be started.
+  if (platform === 'win32') return join(env.APPDATA || join(home, 'AppData', 'Roaming'), 'Debrief')
+  return join(env.XDG_CONFIG_HOME || join(home, '.config'), 'Debrief')
 }

@@ -1,3 +1,4 @@
+import type { Settings } from '@shared/schemas'
 import type { Store } from '../store/open-store'
 import type { Handlers } from './handlers'
 import { ServiceError } from './service-error'
@@ -17,8 +18,20 @@ export function readerHandlers(store: Store, now: () => Date): ReaderHandlers {
     'content:get': () => store.data.content,
     'settings:get': () => store.data.settings,
     'settings:update': async (patch) => {
+      // The schema's optional fields accept a key whose value is undefined, and Electron's IPC keeps
+      // such keys. Spread as is, one would erase that setting and the saved file would then fail
+      // validation at the next start, so only the settings actually given are applied.
+      const changes: Partial<Settings> = Object.fromEntries(
+        Object.entries(patch).filter(([, value]) => value !== undefined)
+      )
+      if (Object.keys(changes).length === 0) {
+        throw new ServiceError(
+          'invalid-input',
+          'Invalid input for settings:update: name at least one setting to change'
+        )
+      }
       await store.update((data) => {
-        data.settings = { ...data.settings, ...patch }
+        data.settings = { ...data.settings, ...changes }
       })
       return store.data.settings
     },
