@@ -2,8 +2,8 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
 import type { Session, WebContents } from 'electron'
+import { CONTENT_SECURITY_POLICY } from '@shared/csp'
 import {
-  CONTENT_SECURITY_POLICY,
   contentSecurityPolicy,
   isAllowedRequest,
   isAppUrl,

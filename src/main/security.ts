@@ -1,6 +1,7 @@
 import { relative, isAbsolute } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Session, WebContents } from 'electron'
+import { CONTENT_SECURITY_POLICY } from '@shared/csp'
 
 /** Where the app's own pages come from. */
 export interface AppLocation {
@@ -12,20 +13,6 @@ export interface AppLocation {
 
 /** Opens a URL in the user's browser (Electron's `shell.openExternal`). */
 export type OpenExternal = (url: string) => Promise<void>
-
-/** The policy for the built app: everything comes from the app's own files; nothing is framed, posted or eval'd. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'"
-].join('; ')
 
 function parseUrl(url: string): URL | null {
   try {

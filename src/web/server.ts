@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { methodNames, type ApiResult } from '@shared/api'
+import { CONTENT_SECURITY_POLICY } from '@shared/csp'
 import { dispatch } from '../main/dispatch'
 import type { Services } from '../main/open-services'
 import { bridgeScript } from './bridge'
@@ -25,20 +26,6 @@ export interface WebHost {
   /** Stop accepting requests, finish those under way, and flush the store. */
   close(): Promise<void>
 }
-
-/** The same policy Electron applies: nothing but this server's own files and API. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'"
-].join('; ')
 
 const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
