@@ -13,6 +13,10 @@ describe('dataDirOverride', () => {
     expect(dataDirOverride(['debrief', '--data-dir=/tmp/a=b'], {})).toBe('/tmp/a=b')
   })
 
+  it('does not take the next flag for a folder name', () => {
+    expect(dataDirOverride(['debrief', '--data-dir', '--port', '5299'], {})).toBeNull()
+  })
+
   it('takes the folder from DEBRIEF_DATA_DIR when the command line names none', () => {
     expect(dataDirOverride(['debrief'], { DEBRIEF_DATA_DIR: '/tmp/env' })).toBe('/tmp/env')
   })

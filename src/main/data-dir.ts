@@ -10,7 +10,7 @@ export function dataDirOverride(argv: readonly string[], env: NodeJS.ProcessEnv)
   if (index !== -1) {
     const arg = argv[index]!
     const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[index + 1]
-    if (value) return value
+    if (value && !value.startsWith('--')) return value
   }
   return env.DEBRIEF_DATA_DIR || null
 }

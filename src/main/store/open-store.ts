@@ -140,7 +140,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   if (contentChanged) data.content = options.content
 
   const db = new Low<StoreData>(persistent ? storeFile(paths.file) : new Memory<StoreData>(), data)
-  let lastBackupDay = persistent ? ((await listBackups(paths.backupsDir))[0]?.day ?? null) : null
+  let lastBackupDay = persistent ? ((await listBackups(paths.backupsDir)).find((b) => b.kind === 'daily')?.day ?? null) : null
 
   /**
    * Before the first write of each day, copy the file as it stands into the backups. Only this

@@ -24,7 +24,7 @@ export async function readStoreFile(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') return { kind: 'missing' }
-    return { kind: 'bad', reason: `it could not be read (${code ?? String(error)})` }
+    return { kind: 'bad', reason: `the file could not be opened (${code ?? String(error)})` }
   }
   return parseStoreText(text, list, target)
 }
