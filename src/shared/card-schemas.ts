@@ -1,0 +1,354 @@
+/**
+ * Zod schemas for flashcards: the built-in deck (shipped content, resources/content/cards.json), the
+ * user's own cards, notes, settings and quiz history (user data), and the inputs of the cards:* and
+ * quiz:* methods. schemas.ts imports this module, so it may only import modules that do not import
+ * schemas.ts.
+ */
+import { z } from 'zod'
+import { ParagraphId } from './paragraph-id'
+
+/** The longest front, back or cloze text a card may have: a paragraph, not an essay. */
+export const CARD_TEXT_MAX = 1_000
+/** The longest personal note on a card. */
+export const CARD_NOTE_MAX = 2_000
+/** Own cards are named `own-…`; built-in ids may never start so, so the two can never collide. */
+export const OWN_CARD_PREFIX = 'own-'
+
+export const CARD_KINDS = ['people', 'dates', 'claims', 'quotes'] as const
+/** What a built-in card drills: people and roles, dates and sequence, claims and numbers, who said what. */
+export const DeckCardKind = z.enum(CARD_KINDS)
+
+/** Any card's id, as a caller may name it (deck ids are slugs, own ids `own-…`). */
+export const CardId = z.string().min(1, 'name a card').max(100, 'a card id is at most 100 characters')
+
+/**
+ * A section id, checked against the article's sections when the deck is loaded. Written out here
+ * rather than imported because schemas.ts, which defines SectionId, imports this module.
+ */
+const SectionRef = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a section id is a lower-case slug')
+
+const Tag = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a tag is a lower-case slug')
+
+/** One side of a card: trimmed, not empty, not over-long; `what` names the side in messages. */
+export const cardText = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${what} is empty`)
+    .max(CARD_TEXT_MAX, `${what} is longer than ${CARD_TEXT_MAX.toLocaleString('en-GB')} characters`)
+
+/** A deletion in cloze text, Anki's way: `{{c1::hidden words}}` (an optional `::hint` is not used). */
+export const CLOZE_PATTERN = /\{\{c\d+::(.+?)\}\}/g
+
+/** Cloze text: it must hide at least one part, marked `{{c1::like this}}`. */
+export const clozeText = (what: string) =>
+  cardText(what).refine(
+    (text) => new RegExp(CLOZE_PATTERN.source).test(text),
+    `${what} hides nothing: mark at least one part {{c1::like this}}`
+  )
+
+const BasicFaces = {
+  type: z.literal('basic'),
+  front: cardText('the question'),
+  back: cardText('the answer')
+}
+const ClozeFaces = {
+  type: z.literal('cloze'),
+  text: clozeText('the cloze text')
+}
+
+const deckCardFields = {
+  /** Stable forever: progress, notes and suspensions are keyed by it. */
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a card id is a lower-case slug')
+    .refine((id) => !id.startsWith(OWN_CARD_PREFIX), `a built-in card id may not start "${OWN_CARD_PREFIX}"`),
+  kind: DeckCardKind,
+  section: SectionRef,
+  /** Topics beyond the section and kind, which are tags too. */
+  tags: z.array(Tag),
+  /** The paragraphs the card is drawn from: "Show in article" opens the first. */
+  sources: z.array(ParagraphId).min(1, 'a built-in card names at least one source paragraph'),
+  /** Context shown with the answer. */
+  explain: z.string().min(1).optional(),
+  /** Other answers a typed quiz accepts, beside the answer itself. */
+  accept: z.array(z.string().min(1)).min(1).optional(),
+  /** Plausible wrong answers, for multiple choice (four options need three). */
+  distractors: z.array(z.string().min(1)).min(3).optional()
+}
+
+/** A card of the built-in deck. */
+export const DeckCardSchema = z.discriminatedUnion('type', [
+  z.strictObject({ ...deckCardFields, ...BasicFaces }),
+  z.strictObject({ ...deckCardFields, ...ClozeFaces })
+])
+
+export const DeckSchema = z.array(DeckCardSchema).min(1)
+
+const ownCardFields = {
+  id: z.string().startsWith(OWN_CARD_PREFIX),
+  kind: z.literal('own'),
+  /** The section of its source paragraph, or null for a card drawn from no passage. */
+  section: SectionRef.nullable(),
+  tags: z.array(Tag),
+  sources: z.array(ParagraphId).max(1),
+  /** The passage the card was made from, when it was made from a highlight. */
+  quote: z.string().max(CARD_TEXT_MAX).optional(),
+  created: z.iso.datetime(),
+  updated: z.iso.datetime()
+}
+
+/** A card the user wrote. */
+export const OwnCardSchema = z.discriminatedUnion('type', [
+  z.strictObject({ ...ownCardFields, ...BasicFaces }),
+  z.strictObject({ ...ownCardFields, ...ClozeFaces })
+])
+
+export const RETENTION = { min: 0.7, max: 0.99, default: 0.9 } as const
+export const NEW_PER_DAY = { min: 0, max: 1_000, default: 20 } as const
+
+export const CardSettingsSchema = z.object({
+  /** The probability of recall FSRS schedules for. */
+  desiredRetention: z.number().min(RETENTION.min).max(RETENTION.max),
+  /** How many never-seen cards a day's reviews may introduce. */
+  newCardsPerDay: z.number().int().min(NEW_PER_DAY.min).max(NEW_PER_DAY.max)
+})
+
+/** One finished quiz, kept as history. */
+export const QuizRecordSchema = z.object({
+  id: z.string().min(1),
+  at: z.iso.datetime(),
+  /** The section quizzed, or null for the whole deck. */
+  section: SectionRef.nullable(),
+  answered: z.number().int().min(0),
+  correct: z.number().int().min(0),
+  countedAsReviews: z.boolean(),
+  /** The cards answered wrongly, with what was given. */
+  mistakes: z.array(z.object({ cardId: z.string().min(1), given: z.string() }))
+})
+
+/** Everything the user keeps about flashcards besides card states and the review log. */
+export const FlashcardsDataSchema = z.object({
+  settings: CardSettingsSchema,
+  own: z.array(OwnCardSchema),
+  /** Personal notes on any card, by card id; kept when the shipped deck changes. */
+  notes: z.record(z.string().min(1), z.string().min(1).max(CARD_NOTE_MAX)),
+  quizzes: z.array(QuizRecordSchema)
+})
+
+export type DeckCardKind = z.infer<typeof DeckCardKind>
+export type DeckCard = z.infer<typeof DeckCardSchema>
+export type OwnCard = z.infer<typeof OwnCardSchema>
+/** Any card the app can show: built-in or own. */
+export type AnyCard = DeckCard | OwnCard
+export type CardSettings = z.infer<typeof CardSettingsSchema>
+export type QuizRecord = z.infer<typeof QuizRecordSchema>
+export type FlashcardsData = z.infer<typeof FlashcardsDataSchema>
+
+/** A new store's flashcard data. */
+export function emptyFlashcardsData(): FlashcardsData {
+  return {
+    settings: { desiredRetention: RETENTION.default, newCardsPerDay: NEW_PER_DAY.default },
+    own: [],
+    notes: {},
+    quizzes: []
+  }
+}
+
+// ── Contract inputs ──────────────────────────────────────────────────────────────────────────────
+
+export const GradeInput = z.strictObject({
+  cardId: CardId,
+  /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
+  rating: z.number().int().min(1, 'a grade is 1 to 4').max(4, 'a grade is 1 to 4')
+})
+
+const ownFaces = z.discriminatedUnion('type', [
+  z.strictObject({ ...BasicFaces }),
+  z.strictObject({ ...ClozeFaces })
+])
+
+/** A new own card: its faces, and optionally the passage (paragraph and quote) it was made from. */
+export const CreateCardInput = z.strictObject({
+  card: ownFaces,
+  sourceParagraphId: ParagraphId.optional(),
+  quote: z.string().trim().min(1).max(CARD_TEXT_MAX).optional()
+})
+
+export const UpdateCardInput = z.strictObject({ id: CardId, card: ownFaces })
+
+export const CardIdsInput = z.strictObject({
+  ids: z.array(CardId).min(1, 'name at least one card').max(10_000)
+})
+
+export const SuspendInput = z.strictObject({
+  ids: z.array(CardId).min(1, 'name at least one card').max(10_000),
+  suspended: z.boolean()
+})
+
+export const NoteInput = z.strictObject({
+  id: CardId,
+  /** The note; an empty one removes it. */
+  note: z
+    .string()
+    .trim()
+    .max(CARD_NOTE_MAX, `a note is at most ${CARD_NOTE_MAX.toLocaleString('en-GB')} characters`)
+})
+
+export const CardSettingsInput = CardSettingsSchema.partial()
+  .strict()
+  .refine((patch) => Object.values(patch).some((v) => v !== undefined), 'name at least one setting to change')
+
+export const EXPORT_FORMATS = ['anki-basic', 'anki-cloze', 'csv'] as const
+export const ExportInput = z.strictObject({ format: z.enum(EXPORT_FORMATS) })
+
+export const QUIZ_SIZE = { min: 1, max: 50, default: 10 } as const
+export const QUIZ_MODES = ['mixed', 'choice', 'typed'] as const
+
+export const QuizStartInput = z.strictObject({
+  count: z.number().int().min(QUIZ_SIZE.min).max(QUIZ_SIZE.max).default(QUIZ_SIZE.default),
+  /** A section id, or omitted for the whole deck. */
+  section: SectionRef.optional(),
+  mode: z.enum(QUIZ_MODES).default('mixed'),
+  /** Grade each answer as a review when the quiz is finished: wrong → Again, right → Good. */
+  asReviews: z.boolean().default(false)
+})
+
+export const QuizAnswerInput = z.strictObject({
+  quizId: z.string().min(1).max(100),
+  index: z
+    .number()
+    .int()
+    .min(0)
+    .max(QUIZ_SIZE.max - 1),
+  /** The option chosen (multiple choice) or the text typed. */
+  answer: z.string().max(CARD_TEXT_MAX, 'an answer is at most 1,000 characters')
+})
+
+export const QuizIdInput = z.strictObject({ quizId: z.string().min(1).max(100) })
+
+// ── Contract results ─────────────────────────────────────────────────────────────────────────────
+
+/** ts-fsrs's states, by the number the store keeps. */
+export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const
+export type CardStatus = (typeof CARD_STATES)[number]
+
+/** How many cards wait today: the deck screen's counts. */
+export interface DeckCounts {
+  /** Review cards due today. */
+  due: number
+  /** Never-seen cards today's limit still lets in. */
+  new: number
+  /** Cards in (re)learning due now or within the learn-ahead window. */
+  learning: number
+  total: number
+  suspended: number
+}
+
+/** What one grade would do: when the card would next be due. */
+export interface GradePreview {
+  rating: 1 | 2 | 3 | 4
+  due: string
+  /** The interval as a button shows it: "1m", "10m", "3d", "2mo". */
+  label: string
+}
+
+/** A card as a review session shows it. */
+export interface ReviewCard {
+  card: AnyCard
+  status: CardStatus
+  note: string | null
+  previews: GradePreview[]
+}
+
+/** The state of the review queue: counts, and the card to show next (null when done for now). */
+export interface ReviewView {
+  counts: DeckCounts
+  next: ReviewCard | null
+  /** When the earliest card not yet due comes due, for "next due" in the summary. */
+  nextDueAt: string | null
+  /** Whether a grade can be undone. */
+  canUndo: boolean
+}
+
+/** One row of the card browser. */
+export interface CardRow {
+  card: AnyCard
+  status: CardStatus
+  suspended: boolean
+  due: string | null
+  reps: number
+  lapses: number
+  /** Probability of recall now (0–1), or null for a card never reviewed. */
+  retrievability: number | null
+  note: string | null
+}
+
+export interface DayCount {
+  /** A local calendar day, YYYY-MM-DD. */
+  day: string
+  count: number
+}
+
+export interface CardStats {
+  /** Reviews per day for the last 30 days, oldest first, with how many were Again. */
+  reviewsPerDay: (DayCount & { again: number })[]
+  /** Reviews of cards in the review state over the last 30 days, and the share recalled. */
+  trueRetention: { reviews: number; passed: number; rate: number | null }
+  byState: Record<CardStatus | 'suspended', number>
+  /** Cards coming due on each of the next 30 days; today includes the overdue. */
+  forecast: DayCount[]
+}
+
+/** How well one section's cards are known. */
+export interface SectionRecall {
+  section: string
+  cards: number
+  studied: number
+  /** Mean probability of recall of its studied cards, or null when none is studied yet. */
+  meanRetrievability: number | null
+}
+
+/** A quiz question as shown: never the answer. */
+export interface QuizQuestion {
+  cardId: string
+  kind: 'choice' | 'typed'
+  prompt: string
+  /** Four options, for multiple choice. */
+  options: string[] | null
+}
+
+export interface QuizStarted {
+  quizId: string
+  section: string | null
+  asReviews: boolean
+  questions: QuizQuestion[]
+}
+
+export interface QuizVerdict {
+  correct: boolean
+  expected: string
+  given: string
+  sources: string[]
+}
+
+export interface QuizMistake {
+  cardId: string
+  prompt: string
+  expected: string
+  given: string
+  sources: string[]
+}
+
+export interface QuizResult {
+  record: QuizRecord
+  mistakes: QuizMistake[]
+}
+
+/** An exported file, ready to save. */
+export interface ExportFile {
+  fileName: string
+  mimeType: string
+  text: string
+  cards: number
+}
