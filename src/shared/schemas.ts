@@ -3,11 +3,13 @@
  * inputs of the contract. Types are inferred from these, so each shape is written exactly once.
  */
 import { z } from 'zod'
+import { ParagraphId } from './paragraph-id'
+import { EventNoteSchema, TimelineSchema } from './timeline-schemas'
+
+export { ParagraphId }
 
 // ── Content ──────────────────────────────────────────────────────────────────────────────────────
 
-/** Paragraph ids follow FACTS.md: P1…P34 count the non-empty, non-heading lines of article.txt. */
-export const ParagraphId = z.string().regex(/^P[1-9]\d*$/, 'a paragraph id looks like P12')
 export const SectionId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a section id is a lower-case slug')
 
 export const ParagraphSchema = z.object({ id: ParagraphId, text: z.string().min(1) })
@@ -44,7 +46,8 @@ export const ArticleSchema = z.object({
 export const ContentSchema = z.object({
   /** A hash of the files in resources/content: it changes whenever the shipped content does. */
   version: z.string().regex(/^[0-9a-f]{16,64}$/),
-  article: ArticleSchema
+  article: ArticleSchema,
+  timeline: TimelineSchema
 })
 
 // ── User data ────────────────────────────────────────────────────────────────────────────────────
@@ -188,7 +191,8 @@ export const StoreSchema = z.object({
   window: WindowStateSchema.nullable(),
   annotations: z.array(AnnotationSchema),
   cards: z.record(z.string().min(1), CardStateSchema),
-  reviewLog: ReviewLogSchema
+  reviewLog: ReviewLogSchema,
+  eventNotes: z.array(EventNoteSchema)
 })
 
 export type Paragraph = z.infer<typeof ParagraphSchema>

@@ -128,10 +128,18 @@ describe('the content version', () => {
     expect((await loadContent(copy)).version).toBe((await loadContent(CONTENT_DIR)).version)
   })
 
+  /** A word in each content file whose first letter can be lower-cased and leave the file valid. */
+  const editableWord: Record<(typeof CONTENT_FILES)[number], string> = {
+    'article.txt': 'Press',
+    'article.json': 'Press',
+    'terms.json': 'Press',
+    'timeline.json': 'Alaska summit'
+  }
+
   it.each(CONTENT_FILES)('changes when one byte of %s changes', async (name) => {
     const copy = await copyOfContent()
     const bytes = await readFile(join(copy, name))
-    const at = bytes.indexOf('Press')
+    const at = bytes.indexOf(editableWord[name])
     expect(at).toBeGreaterThan(-1)
     bytes[at] = 'p'.charCodeAt(0)
     await writeFile(join(copy, name), bytes)

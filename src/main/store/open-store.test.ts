@@ -440,6 +440,7 @@ describe('a new version of the shipped content', () => {
     const dataDir = await tempDir()
     const versionA = await shipped()
     const versionB: Content = {
+      ...versionA,
       version: 'b'.repeat(16),
       article: { ...versionA.article, shortTitle: 'A revised short title' }
     }

@@ -47,7 +47,8 @@ export function freshStoreData(content: Content): StoreData {
     window: null,
     annotations: [],
     cards: {},
-    reviewLog: []
+    reviewLog: [],
+    eventNotes: []
   }
 }
 
@@ -140,7 +141,9 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   if (contentChanged) data.content = options.content
 
   const db = new Low<StoreData>(persistent ? storeFile(paths.file) : new Memory<StoreData>(), data)
-  let lastBackupDay = persistent ? ((await listBackups(paths.backupsDir)).find((b) => b.kind === 'daily')?.day ?? null) : null
+  let lastBackupDay = persistent
+    ? ((await listBackups(paths.backupsDir)).find((b) => b.kind === 'daily')?.day ?? null)
+    : null
 
   /**
    * Before the first write of each day, copy the file as it stands into the backups. Only this
