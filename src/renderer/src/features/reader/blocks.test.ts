@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Article } from '@shared/schemas'
-import { articleBlocks, readingMinutes } from './blocks'
+import { articleBlocks, contentsEntries, readingMinutes } from './blocks'
 
 const article: Article = {
   title: 'Title',
@@ -38,5 +38,14 @@ describe('readingMinutes', () => {
     expect(readingMinutes(articleBlocks(article))).toBe(1)
     const long = [{ id: 'P1', kind: 'paragraph' as const, sectionId: 's', text: 'word '.repeat(1150) }]
     expect(readingMinutes(long)).toBe(5)
+  })
+})
+
+describe('contentsEntries', () => {
+  it('lists the opening (landing on the title) and each section by its heading', () => {
+    expect(contentsEntries(article)).toEqual([
+      { sectionId: 'opening', label: 'Opening', targetId: 'article-title' },
+      { sectionId: 'ceasefire', label: 'Agreeing on a ceasefire', targetId: 'ceasefire' }
+    ])
   })
 })

@@ -35,3 +35,27 @@ export function readingMinutes(blocks: readonly Block[], wordsPerMinute = 230): 
   const words = blocks.reduce((sum, block) => sum + (block.text.match(/\S+/g)?.length ?? 0), 0)
   return Math.max(1, Math.round(words / wordsPerMinute))
 }
+
+/** One entry of the contents: a section, and the id of the element a jump lands on. */
+export interface ContentsEntry {
+  sectionId: string
+  label: string
+  targetId: string
+}
+
+/** The id of the article's title, where a jump to the untitled opening lands. */
+export const TITLE_ID = 'article-title'
+
+/** The contents: the untitled opening (landing on the title), then each section by its heading. */
+export function contentsEntries(article: Article): ContentsEntry[] {
+  return article.sections.map((section) =>
+    section.heading === null
+      ? { sectionId: section.id, label: 'Opening', targetId: TITLE_ID }
+      : { sectionId: section.id, label: section.heading, targetId: section.id }
+  )
+}
+
+/** Each block's position in reading order, by block id. */
+export function blockOrder(blocks: readonly Block[]): Map<string, number> {
+  return new Map(blocks.map((block, index) => [block.id, index]))
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Block } from './blocks'
-import { findMatches, findPattern, matchCountLabel, stepMatch } from './find'
+import { findMatches, findPattern, firstMatchFrom, matchCountLabel, matchesByBlock, stepMatch } from './find'
 
 const blocks: Block[] = [
   { id: 'security-guarantees', kind: 'heading', sectionId: 'security-guarantees', text: 'Safety ensures' },
@@ -53,5 +53,37 @@ describe('matchCountLabel', () => {
     expect(matchCountLabel('safety', 2, 12)).toBe('3 of 12')
     expect(matchCountLabel('zzz', -1, 0)).toBe('No matches')
     expect(matchCountLabel('', -1, 0)).toBe('')
+  })
+})
+
+describe('firstMatchFrom', () => {
+  const order = new Map(blocks.map((block, index) => [block.id, index]))
+  const matches = findMatches(blocks, 'safety')
+
+  it('starts at the first match in or after the block at the top of the reader', () => {
+    expect(firstMatchFrom(matches, order, 0)).toBe(0)
+    expect(firstMatchFrom(matches, order, 1)).toBe(1)
+  })
+
+  it('wraps to the first match when all are above, and answers -1 without matches', () => {
+    expect(firstMatchFrom(matches, order, 3)).toBe(0)
+    expect(firstMatchFrom([], order, 0)).toBe(-1)
+  })
+})
+
+describe('matchesByBlock', () => {
+  it('groups matches by block, keeping their index among all matches', () => {
+    expect(matchesByBlock(findMatches(blocks, 'safety'))).toEqual(
+      new Map([
+        ['security-guarantees', [{ start: 0, end: 6, index: 0 }]],
+        [
+          'P9',
+          [
+            { start: 14, end: 20, index: 1 },
+            { start: 22, end: 28, index: 2 }
+          ]
+        ]
+      ])
+    )
   })
 })

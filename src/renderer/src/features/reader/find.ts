@@ -61,3 +61,30 @@ export function matchCountLabel(query: string, current: number, count: number): 
   if (count === 0) return 'No matches'
   return `${Math.max(current, 0) + 1} of ${count}`
 }
+
+/**
+ * Where a new search starts, as a browser's find does: the first match in or after the block at
+ * the top of the reader (`fromBlock`, an index into reading order), else the first of all.
+ */
+export function firstMatchFrom(
+  matches: readonly FindMatch[],
+  blockIndex: ReadonlyMap<string, number>,
+  fromBlock: number
+): number {
+  if (matches.length === 0) return -1
+  const at = matches.findIndex((match) => (blockIndex.get(match.blockId) ?? 0) >= fromBlock)
+  return at === -1 ? 0 : at
+}
+
+/** The matches of each block, keyed by block id, each with its index among all matches. */
+export function matchesByBlock(
+  matches: readonly FindMatch[]
+): Map<string, { start: number; end: number; index: number }[]> {
+  const byBlock = new Map<string, { start: number; end: number; index: number }[]>()
+  matches.forEach((match, index) => {
+    const list = byBlock.get(match.blockId) ?? []
+    list.push({ start: match.start, end: match.end, index })
+    byBlock.set(match.blockId, list)
+  })
+  return byBlock
+}

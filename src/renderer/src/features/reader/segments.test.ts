@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { segmentText, type Run } from './segments'
+import { segmentBlocks, segmentText, type Run } from './segments'
 
 const joined = (runs: Run[]): string => runs.flatMap((r) => r.pieces.map((p) => p.text)).join('')
 
@@ -65,6 +65,26 @@ describe('segmentText', () => {
     expect(runs[0]?.pieces.map((p) => [p.text, p.match])).toEqual([
       ['aa', 0],
       ['aa', 1]
+    ])
+  })
+})
+
+describe('segmentBlocks', () => {
+  const blocks = [{ id: 'P1', text: 'Oval Workplace' }]
+  const terms = new Map([['P1', [{ start: 0, end: 14, term: 0 }]]])
+
+  it('marks terms only when they are shown, and find matches always', () => {
+    expect(segmentBlocks(blocks, terms, new Map()).get('P1')?.[0]?.term).toBe(0)
+    const hidden = segmentBlocks(blocks, null, new Map([['P1', [{ start: 0, end: 4, index: 0 }]]]))
+    expect(hidden.get('P1')).toEqual([
+      {
+        start: 0,
+        term: null,
+        pieces: [
+          { text: 'Oval', start: 0, match: 0 },
+          { text: ' Workplace', start: 4, match: null }
+        ]
+      }
     ])
   })
 })

@@ -56,3 +56,17 @@ export function segmentText(
   }
   return runs
 }
+
+/** Every block's runs, keyed by block id: its terms (when shown) and its find matches. */
+export function segmentBlocks(
+  blocks: readonly { id: string; text: string }[],
+  terms: ReadonlyMap<string, TermRange[]> | null,
+  matches: ReadonlyMap<string, MatchRange[]>
+): Map<string, Run[]> {
+  return new Map(
+    blocks.map((block) => [
+      block.id,
+      segmentText(block.text, terms?.get(block.id) ?? [], matches.get(block.id) ?? [])
+    ])
+  )
+}

@@ -1,0 +1,78 @@
+import type { Progress } from '@shared/schemas'
+import { api } from '../../lib/api'
+import type { AppState } from '../../lib/state/app.svelte'
+import { articleBlocks, blockOrder, contentsEntries, readingMinutes } from './blocks'
+import { FindState } from './find.svelte'
+import { createPositionSaver, type ReadingPosition } from './position-saver'
+import { segmentBlocks } from './segments'
+import { TermTipState } from './term-tip.svelte'
+import { termRangesByBlock } from './terms'
+
+/** Everything the reader shows and remembers, derived from the app's content and settings. */
+export class ReaderState {
+  readonly #app: () => AppState
+
+  article = $derived.by(() => this.#app().content?.article ?? null)
+  blocks = $derived(this.article ? articleBlocks(this.article) : [])
+  blockIndex = $derived(blockOrder(this.blocks))
+  contents = $derived(this.article ? contentsEntries(this.article) : [])
+  minutes = $derived(readingMinutes(this.blocks))
+  /** Term phrases are found once per article; the toggle only decides whether they are drawn. */
+  termRanges = $derived(termRangesByBlock(this.blocks, this.article?.terms ?? []))
+  showTerms = $derived.by(() => this.#app().settings.value.showStandardTerms)
+
+  /** How far through the article, 0–1, and where the reader is. */
+  fraction = $state(0)
+  currentSectionId = $state('')
+  topBlock = $state(0)
+  /** The contents panel, on windows too narrow to show the contents beside the article. */
+  contentsOpen = $state(false)
+  /** Where reading resumes; null until `progress:get` has answered. */
+  resumeAt = $state.raw<Progress | null>(null)
+
+  readonly find = new FindState(
+    () => this.blocks,
+    () => this.blockIndex,
+    () => this.topBlock
+  )
+  readonly tip = new TermTipState()
+  readonly saver = createPositionSaver((position) => void this.#save(position))
+
+  /** Each block's text cut into plain, term and find-match runs, keyed by block id. */
+  runs = $derived(segmentBlocks(this.blocks, this.showTerms ? this.termRanges : null, this.find.byBlock))
+
+  currentSection = $derived(
+    this.contents.find((entry) => entry.sectionId === this.currentSectionId) ?? this.contents[0] ?? null
+  )
+
+  /** @param app the app's shared state (a getter, so a refreshed article flows through) */
+  constructor(app: () => AppState) {
+    this.#app = app
+  }
+
+  /** Fetch where the user left off; on failure start at the top and say why. */
+  async loadProgress(): Promise<void> {
+    try {
+      this.resumeAt = await api['progress:get']({})
+    } catch (error) {
+      this.#app().status.reportError(
+        'Where you left off could not be loaded, so reading starts at the top',
+        error
+      )
+      this.resumeAt = { paragraphId: null, fraction: 0, updatedAt: null }
+    }
+  }
+
+  /** Turn the standard-terms marking on or off (saved with the settings). */
+  toggleTerms(): void {
+    void this.#app().settings.update({ showStandardTerms: !this.showTerms })
+  }
+
+  async #save(position: ReadingPosition): Promise<void> {
+    try {
+      await api['progress:save'](position)
+    } catch (error) {
+      this.#app().status.reportError('Your reading position could not be saved', error)
+    }
+  }
+}

@@ -1,0 +1,15 @@
+/** 24×24 stroke icons, drawn inline so nothing is fetched. Each is one SVG path. */
+export const ICONS = {
+  book: 'M4 5.5C4 4.7 4.7 4 5.5 4H11v15H5.5C4.7 19 4 18.3 4 17.5v-12ZM20 5.5c0-.8-.7-1.5-1.5-1.5H13v15h5.5c.8 0 1.5-.7 1.5-1.5v-12Z',
+  contents: 'M4 6h16M4 12h16M4 18h10',
+  search: 'M10.5 17a6.5 6.5 0 1 0 0-13 6.5 6.5 0 0 0 0 13ZM15.5 15.5 20 20',
+  terms: 'M5 19 10 5l5 14M6.8 14h6.4M16 10h4M16 14h4',
+  type: 'M4 19 8.5 7 13 19M5.6 15h5.8M14.5 19l3-8 3 8M15.4 17h4.2',
+  close: 'M6 6l12 12M18 6 6 18',
+  up: 'M6 15l6-6 6 6',
+  down: 'M6 9l6 6 6-6',
+  minus: 'M6 12h12',
+  plus: 'M6 12h12M12 6v12'
+} as const
+
+export type IconName = keyof typeof ICONS

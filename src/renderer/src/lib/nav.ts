@@ -1,0 +1,17 @@
+import type { Component } from 'svelte'
+import ReaderView from '../features/reader/ReaderView.svelte'
+import type { IconName } from './components/icons'
+import type { ViewProps } from './state/app.svelte'
+
+/** One entry of the main navigation and the view it opens. */
+export interface NavEntry {
+  id: string
+  label: string
+  icon: IconName
+  view: Component<ViewProps>
+}
+
+/** The main navigation, in order. A new feature adds one line here. */
+export const NAV_ENTRIES: readonly [NavEntry, ...NavEntry[]] = [
+  { id: 'read', label: 'Read', icon: 'book', view: ReaderView }
+]

@@ -1,0 +1,40 @@
+import type { Content } from '@shared/schemas'
+import { api } from '../api'
+import { NoticesState } from './notices.svelte'
+import { SettingsState } from './settings.svelte'
+import { describeError, StatusState } from './status.svelte'
+
+/** The state every view shares: settings, notices, the status line and the article's content. */
+export class AppState {
+  readonly status = new StatusState()
+  readonly settings = new SettingsState(this.status)
+  readonly notices = new NoticesState(this.status)
+  content = $state.raw<Content | null>(null)
+  contentError = $state<string | null>(null)
+  /**
+   * Views wait for the settings (applied before anything is drawn with them) and for the notices
+   * (shown above the view: arriving later they would push the restored reading position down).
+   */
+  ready = $derived(this.settings.loaded && this.notices.loaded && this.content !== null)
+
+  /** Load everything at once; settings are applied the moment they arrive. */
+  async start(): Promise<void> {
+    await Promise.all([this.settings.load(), this.notices.load(), this.loadContent()])
+  }
+
+  /** Fetch the article (again, after a failure). */
+  async loadContent(): Promise<void> {
+    this.contentError = null
+    try {
+      this.content = await api['content:get']({})
+    } catch (error) {
+      this.contentError = describeError(error)
+      this.status.reportError('The article could not be loaded', error)
+    }
+  }
+}
+
+/** What every view in the main navigation receives. */
+export interface ViewProps {
+  app: AppState
+}
