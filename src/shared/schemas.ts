@@ -3,6 +3,7 @@
  * inputs of the contract. Types are inferred from these, so each shape is written exactly once.
  */
 import { z } from 'zod'
+import { DeckSchema, FlashcardsDataSchema } from './card-schemas'
 import { ParagraphId } from './paragraph-id'
 import { EventNoteSchema, TimelineSchema } from './timeline-schemas'
 
@@ -47,7 +48,9 @@ export const ContentSchema = z.object({
   /** A hash of the files in resources/content: it changes whenever the shipped content does. */
   version: z.string().regex(/^[0-9a-f]{16,64}$/),
   article: ArticleSchema,
-  timeline: TimelineSchema
+  timeline: TimelineSchema,
+  /** The built-in flashcard deck. */
+  cards: DeckSchema
 })
 
 // ── User data ────────────────────────────────────────────────────────────────────────────────────
@@ -192,7 +195,8 @@ export const StoreSchema = z.object({
   annotations: z.array(AnnotationSchema),
   cards: z.record(z.string().min(1), CardStateSchema),
   reviewLog: ReviewLogSchema,
-  eventNotes: z.array(EventNoteSchema)
+  eventNotes: z.array(EventNoteSchema),
+  flashcards: FlashcardsDataSchema
 })
 
 export type Paragraph = z.infer<typeof ParagraphSchema>

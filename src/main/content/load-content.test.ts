@@ -133,7 +133,8 @@ describe('the content version', () => {
     'article.txt': 'Press',
     'article.json': 'Press',
     'terms.json': 'Press',
-    'timeline.json': 'Alaska summit'
+    'timeline.json': 'Alaska summit',
+    'cards.json': 'NATO Secretary General'
   }
 
   it.each(CONTENT_FILES)('changes when one byte of %s changes', async (name) => {

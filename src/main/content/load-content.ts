@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { DeckSchema } from '@shared/card-schemas'
 import { ContentSchema, TermSchema, type Content } from '@shared/schemas'
 import { TimelineSchema } from '@shared/timeline-schemas'
+import { checkDeck } from './check-deck'
 import { parseArticle, type ArticleMeta } from './parse-article'
 import { checkTimelineReferences } from './timeline-references'
 
@@ -16,18 +18,24 @@ const ArticleMetaSchema = z.strictObject({
 }) satisfies z.ZodType<ArticleMeta>
 
 /** The files that make up the shipped content; their bytes, in this order, define its version. */
-export const CONTENT_FILES = ['article.txt', 'article.json', 'terms.json', 'timeline.json'] as const
+export const CONTENT_FILES = [
+  'article.txt',
+  'article.json',
+  'terms.json',
+  'timeline.json',
+  'cards.json'
+] as const
 
 /**
  * Read, parse and validate the shipped content in `dir` (resources/content). The version is a hash
  * of the files' bytes, so any edit to the content is seen as an upgrade by the store.
  */
 export async function loadContent(dir: string): Promise<Content> {
-  const [text, metaJson, termsJson, timelineJson] = (await Promise.all(
+  const [text, metaJson, termsJson, timelineJson, cardsJson] = (await Promise.all(
     CONTENT_FILES.map((name) => readFile(join(dir, name)))
-  )) as [Buffer, Buffer, Buffer, Buffer]
+  )) as [Buffer, Buffer, Buffer, Buffer, Buffer]
   const hash = createHash('sha256')
-  for (const bytes of [text, metaJson, termsJson, timelineJson]) hash.update(bytes)
+  for (const bytes of [text, metaJson, termsJson, timelineJson, cardsJson]) hash.update(bytes)
 
   const meta = ArticleMetaSchema.parse(JSON.parse(metaJson.toString('utf8')))
   const terms = z.array(TermSchema).parse(JSON.parse(termsJson.toString('utf8')))
@@ -36,5 +44,6 @@ export async function loadContent(dir: string): Promise<Content> {
     TimelineSchema.parse(JSON.parse(timelineJson.toString('utf8'))),
     article
   )
-  return ContentSchema.parse({ version: hash.digest('hex').slice(0, 16), article, timeline })
+  const cards = checkDeck(DeckSchema.parse(JSON.parse(cardsJson.toString('utf8'))), article)
+  return ContentSchema.parse({ version: hash.digest('hex').slice(0, 16), article, timeline, cards })
 }

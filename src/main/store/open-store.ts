@@ -3,6 +3,7 @@ import { basename, join } from 'node:path'
 import { Low, Memory } from 'lowdb'
 import { DataFile } from 'lowdb/node'
 import type { StoreInfo } from '@shared/api'
+import { emptyFlashcardsData } from '@shared/card-schemas'
 import {
   CURRENT_SCHEMA_VERSION,
   DEFAULT_SETTINGS,
@@ -48,7 +49,8 @@ export function freshStoreData(content: Content): StoreData {
     annotations: [],
     cards: {},
     reviewLog: [],
-    eventNotes: []
+    eventNotes: [],
+    flashcards: emptyFlashcardsData()
   }
 }
 
