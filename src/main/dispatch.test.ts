@@ -67,7 +67,11 @@ const validInputs: { [M in MethodName]: Input<M> } = {
   'progress:save': { paragraphId: 'P12', fraction: 0.3 },
   'notices:list': {},
   'notices:dismiss': { id: 'content-updated-1' },
-  'store:info': {}
+  'store:info': {},
+  'eventnotes:list': { eventId: 'oval-office-august' },
+  'eventnotes:add': { eventId: 'oval-office-august', note: 'Cordial this time.', tags: ['tone'] },
+  'eventnotes:edit': { id: 'note-1', note: 'Cordial, this time.' },
+  'eventnotes:delete': { id: 'note-1' }
 }
 
 /** Inputs of the right kind but wrong content, per method, beyond those every method refuses. */

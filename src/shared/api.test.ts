@@ -13,7 +13,11 @@ const validInputs: { [M in MethodName]: Input<M> } = {
   'progress:save': { paragraphId: 'P1', fraction: 0 },
   'notices:list': {},
   'notices:dismiss': { id: 'recovered-from-backup-1755537300000' },
-  'store:info': {}
+  'store:info': {},
+  'eventnotes:list': {},
+  'eventnotes:add': { eventId: 'oval-office-august', note: 'Cordial this time.' },
+  'eventnotes:edit': { id: 'note-1', tags: ['tone'] },
+  'eventnotes:delete': { id: 'note-1' }
 }
 
 describe('the contract', () => {

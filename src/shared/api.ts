@@ -13,6 +13,13 @@ import {
   type Progress,
   type Settings
 } from './schemas'
+import {
+  AddEventNoteInput,
+  DeleteEventNoteInput,
+  EditEventNoteInput,
+  ListEventNotesInput,
+  type EventNote
+} from './timeline-schemas'
 
 declare const resultType: unique symbol
 
@@ -66,7 +73,19 @@ export const api = {
   'notices:dismiss': method<Notice[]>()(z.strictObject({ id: z.string().min(1).max(200) })),
 
   /** Where the data file and its backups are. */
-  'store:info': method<StoreInfo>()(noInput)
+  'store:info': method<StoreInfo>()(noInput),
+
+  /** The user's notes on timeline events, oldest first: all of them, or those on one event. */
+  'eventnotes:list': method<EventNote[]>()(ListEventNotesInput),
+
+  /** Add a note (with optional tags) to a timeline event; answers the note as saved. */
+  'eventnotes:add': method<EventNote>()(AddEventNoteInput),
+
+  /** Change a note's text, its tags, or both; answers the note as saved. */
+  'eventnotes:edit': method<EventNote>()(EditEventNoteInput),
+
+  /** Delete a note; answers the notes that remain on its event. */
+  'eventnotes:delete': method<EventNote[]>()(DeleteEventNoteInput)
 } as const
 
 export type Api = typeof api

@@ -136,6 +136,23 @@ export const EventNoteSchema = z.strictObject({
   updated: z.iso.datetime()
 })
 
+// ── Inputs of the eventnotes:* methods ─────────────────────────────────────────────────────────────
+
+/** A note's text as a caller gives it: kept exactly as typed, but it must say something. */
+const WrittenNote = NoteText.refine((text) => text.trim().length > 0, 'the note is empty')
+const NoteIdInput = z.string().min(1, 'name a note').max(100)
+
+export const ListEventNotesInput = z.strictObject({ eventId: EventId.optional() })
+export const AddEventNoteInput = z.strictObject({
+  eventId: EventId,
+  note: WrittenNote,
+  tags: NoteTags.optional()
+})
+export const EditEventNoteInput = z
+  .strictObject({ id: NoteIdInput, note: WrittenNote.optional(), tags: NoteTags.optional() })
+  .refine((edit) => edit.note !== undefined || edit.tags !== undefined, 'give a new note or new tags')
+export const DeleteEventNoteInput = z.strictObject({ id: NoteIdInput })
+
 export type LocalDate = z.infer<typeof LocalDate>
 export type WeekdayName = z.infer<typeof Weekday>
 export type PartOfDay = z.infer<typeof PartOfDay>

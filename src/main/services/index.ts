@@ -1,4 +1,5 @@
 import type { Store } from '../store/open-store'
+import { eventNoteHandlers } from './event-notes'
 import type { Handlers } from './handlers'
 import { noticeHandlers } from './notices'
 import { readerHandlers } from './reader'
@@ -7,5 +8,5 @@ export type { Handlers } from './handlers'
 
 /** Every contract method's handler, over one store. Both hosts serve exactly these. */
 export function createHandlers(store: Store, now: () => Date = () => new Date()): Handlers {
-  return { ...readerHandlers(store, now), ...noticeHandlers(store) }
+  return { ...readerHandlers(store, now), ...noticeHandlers(store), ...eventNoteHandlers(store, now) }
 }
