@@ -71,7 +71,29 @@ const validInputs: { [M in MethodName]: Input<M> } = {
   'eventnotes:list': { eventId: 'oval-office-august' },
   'eventnotes:add': { eventId: 'oval-office-august', note: 'Cordial this time.', tags: ['tone'] },
   'eventnotes:edit': { id: 'note-1', note: 'Cordial, this time.' },
-  'eventnotes:delete': { id: 'note-1' }
+  'eventnotes:delete': { id: 'note-1' },
+  'cards:next': {},
+  'cards:grade': { cardId: 'rutte-role', rating: 3 },
+  'cards:undo': {},
+  'cards:settings': {},
+  'cards:configure': { newCardsPerDay: 10 },
+  'cards:list': {},
+  'cards:create': {
+    card: { type: 'basic', front: 'Who chairs?', back: 'Starmer' },
+    sourceParagraphId: 'P17'
+  },
+  'cards:update': { id: 'own-1', card: { type: 'basic', front: 'Who co-chairs?', back: 'Starmer' } },
+  'cards:delete': { id: 'own-1' },
+  'cards:suspend': { ids: ['rutte-role'], suspended: true },
+  'cards:reset': { ids: ['rutte-role'] },
+  'cards:note': { id: 'rutte-role', note: 'Dutch' },
+  'cards:export': { format: 'csv' },
+  'cards:stats': {},
+  'cards:recall': {},
+  'quiz:start': { count: 5 },
+  'quiz:answer': { quizId: 'q1', index: 0, answer: 'Oval Office' },
+  'quiz:finish': { quizId: 'q1' },
+  'quiz:history': {}
 }
 
 /** Inputs of the right kind but wrong content, per method, beyond those every method refuses. */

@@ -17,7 +17,26 @@ const validInputs: { [M in MethodName]: Input<M> } = {
   'eventnotes:list': {},
   'eventnotes:add': { eventId: 'oval-office-august', note: 'Cordial this time.' },
   'eventnotes:edit': { id: 'note-1', tags: ['tone'] },
-  'eventnotes:delete': { id: 'note-1' }
+  'eventnotes:delete': { id: 'note-1' },
+  'cards:next': {},
+  'cards:grade': { cardId: 'rutte-role', rating: 3 },
+  'cards:undo': {},
+  'cards:settings': {},
+  'cards:configure': { desiredRetention: 0.85 },
+  'cards:list': {},
+  'cards:create': { card: { type: 'basic', front: 'Who chairs?', back: 'Starmer' } },
+  'cards:update': { id: 'own-1', card: { type: 'cloze', text: 'Chaired by {{c1::Starmer}}' } },
+  'cards:delete': { id: 'own-1' },
+  'cards:suspend': { ids: ['rutte-role'], suspended: true },
+  'cards:reset': { ids: ['rutte-role'] },
+  'cards:note': { id: 'rutte-role', note: 'Dutch' },
+  'cards:export': { format: 'anki-basic' },
+  'cards:stats': {},
+  'cards:recall': {},
+  'quiz:start': {},
+  'quiz:answer': { quizId: 'q1', index: 0, answer: 'Oval Office' },
+  'quiz:finish': { quizId: 'q1' },
+  'quiz:history': {}
 }
 
 describe('the contract', () => {

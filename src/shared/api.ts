@@ -20,6 +20,31 @@ import {
   ListEventNotesInput,
   type EventNote
 } from './timeline-schemas'
+import {
+  CardIdsInput,
+  CardSettingsInput,
+  CardId,
+  CreateCardInput,
+  ExportInput,
+  GradeInput,
+  NoteInput,
+  QuizAnswerInput,
+  QuizIdInput,
+  QuizStartInput,
+  SuspendInput,
+  UpdateCardInput,
+  type CardRow,
+  type CardSettings,
+  type CardStats,
+  type ExportFile,
+  type OwnCard,
+  type QuizRecord,
+  type QuizResult,
+  type QuizStarted,
+  type QuizVerdict,
+  type ReviewView,
+  type SectionRecall
+} from './card-schemas'
 
 declare const resultType: unique symbol
 
@@ -85,7 +110,67 @@ export const api = {
   'eventnotes:edit': method<EventNote>()(EditEventNoteInput),
 
   /** Delete a note; answers the notes that remain on its event. */
-  'eventnotes:delete': method<EventNote[]>()(DeleteEventNoteInput)
+  'eventnotes:delete': method<EventNote[]>()(DeleteEventNoteInput),
+
+  /** The review queue now: the deck's due, new and learning counts and the card to show next, with each grade's interval. */
+  'cards:next': method<ReviewView>()(noInput),
+
+  /**
+   * Grade a card 1 Again, 2 Hard, 3 Good or 4 Easy (scheduled by FSRS); answers the queue after it.
+   * Refused for an unknown or suspended card, or when the clock reads earlier than the last review.
+   */
+  'cards:grade': method<ReviewView>()(GradeInput),
+
+  /** Undo the last grade: the card's state is restored exactly and its log entry removed; answers the queue showing that card. */
+  'cards:undo': method<ReviewView>()(noInput),
+
+  /** The scheduling settings: desired retention and new cards per day. */
+  'cards:settings': method<CardSettings>()(noInput),
+
+  /** Change one or both scheduling settings; answers them as saved. */
+  'cards:configure': method<CardSettings>()(CardSettingsInput),
+
+  /** Every card (built-in, then own) with its state, due date, recall and note: the card browser's rows. */
+  'cards:list': method<CardRow[]>()(noInput),
+
+  /** Write an own card (question and answer, or cloze), optionally from a passage: its paragraph and quote. */
+  'cards:create': method<OwnCard>()(CreateCardInput),
+
+  /** Rewrite an own card's faces; answers it as saved. Built-in cards cannot be edited. */
+  'cards:update': method<OwnCard>()(UpdateCardInput),
+
+  /** Delete an own card and its progress (its past reviews stay in the statistics); answers every card. */
+  'cards:delete': method<CardRow[]>()(z.strictObject({ id: CardId })),
+
+  /** Suspend or unsuspend cards (kept across content updates); answers every card. */
+  'cards:suspend': method<CardRow[]>()(SuspendInput),
+
+  /** Forget cards' progress: they become new again (a suspension is kept); answers every card. */
+  'cards:reset': method<CardRow[]>()(CardIdsInput),
+
+  /** Set a personal note on any card (an empty note removes it); answers the card's row. */
+  'cards:note': method<CardRow>()(NoteInput),
+
+  /** Every card as a file to save: Anki Basic or Cloze notes (tab-separated, with Anki's headers) or CSV. */
+  'cards:export': method<ExportFile>()(ExportInput),
+
+  /** Reviews per day, true retention, cards by state and the due forecast. */
+  'cards:stats': method<CardStats>()(noInput),
+
+  /** How well each section's cards are known: mean probability of recall of its studied cards. */
+  'cards:recall': method<SectionRecall[]>()(noInput),
+
+  /** Start a quiz of N questions from the deck or one section: multiple choice, typed, or mixed. */
+  'quiz:start': method<QuizStarted>()(QuizStartInput),
+
+  /** Answer one question of an open quiz; answers whether it was right and what was expected. */
+  'quiz:answer': method<QuizVerdict>()(QuizAnswerInput),
+
+  /** Finish a quiz: it is kept in the history and, if asked at the start, graded as reviews. */
+  'quiz:finish': method<QuizResult>()(QuizIdInput),
+
+  /** Finished quizzes, newest first. */
+  'quiz:history': method<QuizRecord[]>()(noInput)
 } as const
 
 export type Api = typeof api

@@ -1,12 +1,22 @@
 import type { Store } from '../store/open-store'
+import { cardLibraryHandlers } from './cards-library'
+import { cardReviewHandlers } from './cards-review'
 import { eventNoteHandlers } from './event-notes'
 import type { Handlers } from './handlers'
 import { noticeHandlers } from './notices'
+import { quizHandlers } from './quiz'
 import { readerHandlers } from './reader'
 
 export type { Handlers } from './handlers'
 
 /** Every contract method's handler, over one store. Both hosts serve exactly these. */
 export function createHandlers(store: Store, now: () => Date = () => new Date()): Handlers {
-  return { ...readerHandlers(store, now), ...noticeHandlers(store), ...eventNoteHandlers(store, now) }
+  return {
+    ...readerHandlers(store, now),
+    ...noticeHandlers(store),
+    ...eventNoteHandlers(store, now),
+    ...cardReviewHandlers(store, now),
+    ...cardLibraryHandlers(store, now),
+    ...quizHandlers(store, now)
+  }
 }

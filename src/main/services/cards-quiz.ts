@@ -1,0 +1,77 @@
+/**
+ * Quiz questions from cards: multiple choice (the answer among three of the card's plausible wrong
+ * answers) or a typed answer checked leniently. The expected answer stays on the server side.
+ */
+import type { AnyCard, QuizQuestion } from '@shared/card-schemas'
+import { cardAnswer, cardPrompt } from '@shared/card-text'
+import { answerMatches } from './cards-answer-match'
+
+/** Typing more than this is a recital, not a recall: such cards are only asked as multiple choice. */
+export const TYPED_ANSWER_MAX = 40
+
+export type QuizMode = 'mixed' | 'choice' | 'typed'
+
+/** A question with what is needed to mark it. */
+export interface QuizItem extends QuizQuestion {
+  expected: string
+  /** Every answer a typed reply is checked against. */
+  accepted: string[]
+  sources: string[]
+}
+
+/** The question kinds `card` can be asked as. */
+export function questionKinds(card: AnyCard): ('choice' | 'typed')[] {
+  const kinds: ('choice' | 'typed')[] = []
+  if (card.kind !== 'own' && (card.distractors?.length ?? 0) >= 3) kinds.push('choice')
+  if (cardAnswer(card).length <= TYPED_ANSWER_MAX || (card.kind !== 'own' && card.accept)) kinds.push('typed')
+  return kinds
+}
+
+/** The items of `list` in a random order drawn from `random` (Fisher–Yates). */
+export function shuffled<T>(list: readonly T[], random: () => number): T[] {
+  const copy = [...list]
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1))
+    ;[copy[i], copy[j]] = [copy[j]!, copy[i]!]
+  }
+  return copy
+}
+
+/**
+ * Up to `count` questions from `cards`, each card at most once, of the kinds `mode` allows; in
+ * "mixed" a card that can be either is asked either way at random. Fewer when fewer cards qualify.
+ */
+export function buildQuiz(
+  cards: readonly AnyCard[],
+  count: number,
+  mode: QuizMode,
+  random: () => number
+): QuizItem[] {
+  const items: QuizItem[] = []
+  for (const card of shuffled(cards, random)) {
+    if (items.length >= count) break
+    const kinds = questionKinds(card).filter((kind) => mode === 'mixed' || kind === mode)
+    if (kinds.length === 0) continue
+    const kind = kinds[Math.floor(random() * kinds.length)]!
+    const expected = cardAnswer(card)
+    const options =
+      kind === 'choice' && card.kind !== 'own'
+        ? shuffled([expected, ...shuffled(card.distractors!, random).slice(0, 3)], random)
+        : null
+    items.push({
+      cardId: card.id,
+      kind,
+      prompt: cardPrompt(card),
+      options,
+      expected,
+      accepted: [expected, ...(card.kind !== 'own' ? (card.accept ?? []) : [])],
+      sources: card.sources
+    })
+  }
+  return items
+}
+
+/** Whether `given` answers `item`: the very option for multiple choice, leniently when typed. */
+export function isRightAnswer(item: QuizItem, given: string): boolean {
+  return item.kind === 'choice' ? given === item.expected : answerMatches(given, item.accepted)
+}
