@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { rendererGzipBytes } from './bundle-size'
 import { benchPaint, paintTable } from './paint-bench'
 import { benchStore, storeTable } from './store-bench'
+import { benchTimeline, timelineTable } from './timeline-bench'
 
 /** Run every benchmark and print the figures as Markdown, with the targets they are held to. */
 export async function runBenchmarks(root: string, chromiumPath: string): Promise<boolean> {
@@ -18,6 +19,12 @@ export async function runBenchmarks(root: string, chromiumPath: string): Promise
   const paint = await benchPaint(root, chromiumPath)
   console.info(`## Time to the article painted\n\n${paintTable(paint)}\n`)
 
+  const timeline = [
+    await benchTimeline(join(root, 'resources/content'), 1),
+    await benchTimeline(join(root, 'resources/content'), 100)
+  ]
+  console.info(`## Timeline axis\n\n${timelineTable(timeline)}\n`)
+
   const size = await rendererGzipBytes(join(root, 'out/renderer'))
   const totalKB = (size.js + size.css) / 1024
   console.info(
@@ -29,7 +36,8 @@ export async function runBenchmarks(root: string, chromiumPath: string): Promise
     { name: 'one write at 100× ≤ 2× bare', met: heavy.writeRatio <= 2 },
     { name: 'load at 100× ≤ 1 s', met: heavy.loadMs <= 1000 },
     { name: 'article paints within 2× the static page', met: paint.ratio <= 2 },
-    { name: 'renderer JS + CSS < 250 KB gzipped', met: totalKB < 250 }
+    { name: 'renderer JS + CSS < 250 KB gzipped', met: totalKB < 250 },
+    { name: 'timeline zoom step at 100× events ≤ 16 ms (one frame)', met: timeline[1]!.frameMs <= 16 }
   ]
   console.info('## Targets\n')
   for (const target of targets) console.info(`- ${target.met ? 'met' : 'MISSED'}: ${target.name}`)
