@@ -2,7 +2,7 @@
  * Reviews end to end over a real store: the queue, a grade through ts-fsrs persisted and reloaded,
  * undo restoring a card exactly, the daily new-card limit, and bad grades refused changing nothing.
  */
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { expectRefused, useCardsFixture } from './cards-test-support'
 
 const cardsFixture = useCardsFixture()
@@ -55,6 +55,21 @@ describe('cards:grade', () => {
     await ok('cards:grade', { cardId: first.card.id, rating: 3 })
     expect(store.data.cards[first.card.id]).toMatchObject({ reps: 2, state: 2 })
     expect(store.data.reviewLog.map((e) => e[3])).toEqual([0, 1])
+  })
+
+  it('answers before the store is serialised, and the write follows', async () => {
+    const { call, store } = await cardsFixture()
+    await store.flush()
+    const stringify = vi.spyOn(JSON, 'stringify')
+    try {
+      const result = await call('cards:grade', { cardId: 'rutte-role', rating: 3 })
+      expect(result.ok).toBe(true)
+      expect(stringify).not.toHaveBeenCalled()
+      await store.flush()
+      expect(stringify).toHaveBeenCalled()
+    } finally {
+      stringify.mockRestore()
+    }
   })
 
   it('brings a card graded Again back once it is due, before new cards', async () => {

@@ -7,6 +7,9 @@ import { openStore, type Store } from '../store/open-store'
 import { TestClock, shipped, useTempDirs } from '../store/test-support'
 import { createHandlers, type Handlers } from '.'
 
+/** Builds the handlers under test over a store and a clock. */
+export type HandlersFor = (store: Store, now: () => Date) => Handlers
+
 export interface CardsFixture {
   dataDir: string
   clock: TestClock
@@ -25,7 +28,7 @@ export interface CardsFixture {
  * its handlers and a clock the test moves. Grades are written after they are answered, so each
  * store is flushed after each test, before its folder is removed.
  */
-export function useCardsFixture(handlersFor = createHandlers): () => Promise<CardsFixture> {
+export function useCardsFixture(handlersFor: HandlersFor = createHandlers): () => Promise<CardsFixture> {
   const tempDir = useTempDirs()
   const opened: Store[] = []
   afterEach(async () => {
@@ -38,10 +41,7 @@ export function useCardsFixture(handlersFor = createHandlers): () => Promise<Car
   }
 }
 
-async function cardsFixture(
-  tempDir: () => Promise<string>,
-  handlersFor: typeof createHandlers
-): Promise<CardsFixture> {
+async function cardsFixture(tempDir: () => Promise<string>, handlersFor: HandlersFor): Promise<CardsFixture> {
   const dataDir = await tempDir()
   const clock = new TestClock('2025-08-20T09:00:00.000Z')
   const content = await shipped()

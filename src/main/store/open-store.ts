@@ -166,6 +166,10 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
 
   const queue = new WriteQueue(async () => {
     await backUpIfNewDay()
+    // Serialising a large store blocks for a while. Yield to the event loop first, so that a
+    // change made just before (a grade) is answered before the file is written, and any changes
+    // made in the meantime join this snapshot.
+    await new Promise((resolve) => setImmediate(resolve))
     await db.write()
   })
   if (state.kind !== 'ok' || state.migratedFrom !== null || contentChanged) await queue.schedule()
