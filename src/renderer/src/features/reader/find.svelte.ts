@@ -1,5 +1,12 @@
 import type { Block } from './blocks'
-import { findMatches, firstMatchFrom, matchCountLabel, matchesByBlock, stepMatch } from './find'
+import {
+  findMatches,
+  firstMatchFrom,
+  matchCountLabel,
+  matchesByBlock,
+  stepMatch,
+  type TextPoint
+} from './find'
 
 /** Find in the article: the bar's visibility, the query, its matches and which one is current. */
 export class FindState {
@@ -33,7 +40,7 @@ export class FindState {
   /** Open the bar, keeping the last query (and going to its first match from here). */
   show(): void {
     this.open = true
-    this.#restart()
+    this.#goFrom(this.#top())
   }
 
   /** Close the bar and clear the marks. */
@@ -42,10 +49,14 @@ export class FindState {
     this.current = -1
   }
 
-  /** Search for `query`, starting from the top of the reader. */
+  /** Search for `query`, from the current match while there is one, else from the top of the reader. */
   search(query: string): void {
+    const match = this.matches[this.current]
+    const from = match
+      ? { block: this.#blockIndex().get(match.blockId) ?? 0, offset: match.start }
+      : this.#top()
     this.query = query
-    this.#restart()
+    this.#goFrom(from)
   }
 
   next(): void {
@@ -56,7 +67,11 @@ export class FindState {
     this.current = stepMatch(this.current, this.matches.length, -1)
   }
 
-  #restart(): void {
-    this.current = firstMatchFrom(this.matches, this.#blockIndex(), this.#topBlock())
+  #top(): TextPoint {
+    return { block: this.#topBlock(), offset: 0 }
+  }
+
+  #goFrom(from: TextPoint): void {
+    this.current = firstMatchFrom(this.matches, this.#blockIndex(), from)
   }
 }

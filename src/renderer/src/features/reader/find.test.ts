@@ -60,14 +60,16 @@ describe('firstMatchFrom', () => {
   const order = new Map(blocks.map((block, index) => [block.id, index]))
   const matches = findMatches(blocks, 'safety')
 
-  it('starts at the first match in or after the block at the top of the reader', () => {
-    expect(firstMatchFrom(matches, order, 0)).toBe(0)
-    expect(firstMatchFrom(matches, order, 1)).toBe(1)
+  it('goes to the first match at or after the given place', () => {
+    expect(firstMatchFrom(matches, order, { block: 0, offset: 0 })).toBe(0)
+    expect(firstMatchFrom(matches, order, { block: 1, offset: 0 })).toBe(1)
+    expect(firstMatchFrom(matches, order, { block: 1, offset: 14 })).toBe(1)
+    expect(firstMatchFrom(matches, order, { block: 1, offset: 15 })).toBe(2)
   })
 
-  it('wraps to the first match when all are above, and answers -1 without matches', () => {
-    expect(firstMatchFrom(matches, order, 3)).toBe(0)
-    expect(firstMatchFrom([], order, 0)).toBe(-1)
+  it('wraps to the first match when all are before it, and answers -1 without matches', () => {
+    expect(firstMatchFrom(matches, order, { block: 3, offset: 0 })).toBe(0)
+    expect(firstMatchFrom([], order, { block: 0, offset: 0 })).toBe(-1)
   })
 })
 

@@ -62,17 +62,27 @@ export function matchCountLabel(query: string, current: number, count: number): 
   return `${Math.max(current, 0) + 1} of ${count}`
 }
 
+/** A place in the article: a block (its index in reading order) and an offset in its text. */
+export interface TextPoint {
+  block: number
+  offset: number
+}
+
 /**
- * Where a new search starts, as a browser's find does: the first match in or after the block at
- * the top of the reader (`fromBlock`, an index into reading order), else the first of all.
+ * Where a search goes as the query changes, as a browser's find does: the first match at or after
+ * `from` (the current match while refining a query, else the top of the reader), else the first.
+ * Anchoring on the current match keeps the reader in place as the query grows letter by letter.
  */
 export function firstMatchFrom(
   matches: readonly FindMatch[],
   blockIndex: ReadonlyMap<string, number>,
-  fromBlock: number
+  from: TextPoint
 ): number {
   if (matches.length === 0) return -1
-  const at = matches.findIndex((match) => (blockIndex.get(match.blockId) ?? 0) >= fromBlock)
+  const at = matches.findIndex((match) => {
+    const block = blockIndex.get(match.blockId) ?? 0
+    return block > from.block || (block === from.block && match.start >= from.offset)
+  })
   return at === -1 ? 0 : at
 }
 

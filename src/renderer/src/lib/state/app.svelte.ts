@@ -16,6 +16,16 @@ export class AppState {
    * (shown above the view: arriving later they would push the restored reading position down).
    */
   ready = $derived(this.settings.loaded && this.notices.loaded && this.content !== null)
+  /** The id of the main-navigation entry whose view is showing. */
+  view = $state('read')
+  /** A paragraph another view asked to see in the article; the reader shows it, then clears this. */
+  passage = $state<string | null>(null)
+
+  /** Show paragraph `paragraphId` (e.g. "P12") in the reader, switching to it. */
+  openPassage(paragraphId: string): void {
+    this.passage = paragraphId
+    this.view = 'read'
+  }
 
   /** Load everything at once; settings are applied the moment they arrive. */
   async start(): Promise<void> {
