@@ -1,0 +1,87 @@
+import type { ExportFile } from '@shared/card-schemas'
+import { api } from '../../lib/api'
+import type { AppState } from '../../lib/state/app.svelte'
+import { BrowserState } from './browser.svelte'
+import { saveFile } from './download'
+import { CardEditorState } from './editor.svelte'
+import { QuizState } from './quiz.svelte'
+import { ReviewState } from './review.svelte'
+import { StatsState } from './stats.svelte'
+
+export type FlashcardsTab = 'review' | 'quiz' | 'cards' | 'stats'
+
+/**
+ * Everything the Flashcards view shows. One per app, kept while other views are open, so that a
+ * session or a quiz left for "Show in article" is still there on coming back.
+ */
+export class FlashcardsState {
+  readonly app: AppState
+  tab = $state<FlashcardsTab>('review')
+  readonly review: ReviewState
+  readonly quiz: QuizState
+  readonly browser: BrowserState
+  readonly stats: StatsState
+  readonly editor = new CardEditorState()
+
+  constructor(app: AppState) {
+    this.app = app
+    this.review = new ReviewState(app.status)
+    this.quiz = new QuizState(app.status)
+    this.browser = new BrowserState(app.status)
+    this.stats = new StatsState(app.status)
+  }
+
+  /** Switch tab and fetch what it shows. */
+  async show(tab: FlashcardsTab): Promise<void> {
+    this.tab = tab
+    await this.refresh()
+  }
+
+  /** Fetch what the current tab shows (on opening the view, or after a change elsewhere). */
+  async refresh(): Promise<void> {
+    if (this.tab === 'review' && this.review.phase === 'deck') await this.review.load()
+    else if (this.tab === 'quiz') await this.quiz.loadHistory()
+    else if (this.tab === 'cards') await this.browser.load()
+    else if (this.tab === 'stats') await this.stats.load()
+  }
+
+  /** Save a card from the editor, then show it in the browser. */
+  async saveCard(): Promise<void> {
+    const saved = await this.editor.save()
+    if (!saved) return
+    this.app.status.report(this.editor.editingId === null ? 'Card created.' : 'Card saved.')
+    await Promise.all([this.browser.load(), this.review.phase === 'deck' ? this.review.load() : undefined])
+  }
+
+  /** Export the deck and offer the file for saving. */
+  async exportCards(format: 'anki-basic' | 'anki-cloze' | 'csv'): Promise<void> {
+    let file: ExportFile
+    try {
+      file = await api['cards:export']({ format })
+    } catch (error) {
+      this.app.status.reportError('The cards could not be exported', error)
+      return
+    }
+    saveFile(file)
+    this.app.status.report(
+      `Exported ${file.cards} ${file.cards === 1 ? 'card' : 'cards'} as ${file.fileName}.`
+    )
+  }
+
+  /** Open the reader at a card's source paragraph. */
+  showInArticle(paragraphId: string): void {
+    this.app.openPassage(paragraphId)
+  }
+}
+
+const perApp = new WeakMap<AppState, FlashcardsState>()
+
+/** The app's flashcards state, made on first use. */
+export function flashcardsFor(app: AppState): FlashcardsState {
+  let state = perApp.get(app)
+  if (!state) {
+    state = new FlashcardsState(app)
+    perApp.set(app, state)
+  }
+  return state
+}
