@@ -81,6 +81,13 @@ describe('isAllowedRequest', () => {
     expect(isAllowedRequest('devtools://devtools/bundled/devtools_app.html', built)).toBe(true)
   })
 
+  it('lets the page save a file it built in memory (a blob: URL), as the flashcard export does', () => {
+    expect(isAllowedRequest('blob:null/5b1f0c5e-3f3a-4c1e-9a37-0c2b6f1d2e4a', built)).toBe(true)
+    expect(isAllowedRequest('blob:http://localhost:5173/5b1f0c5e-3f3a-4c1e-9a37-0c2b6f1d2e4a', dev)).toBe(
+      true
+    )
+  })
+
   it('never lets a request leave the machine', () => {
     for (const url of [
       'https://example.com/x.js',

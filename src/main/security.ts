@@ -61,6 +61,9 @@ export function isAllowedRequest(url: string, location: AppLocation): boolean {
   const parsed = parseUrl(url)
   if (!parsed) return false
   if (parsed.protocol === 'devtools:' || parsed.protocol === 'data:') return true
+  // A blob: URL names memory the page itself filled (an exported file being saved); it never
+  // reaches the network.
+  if (parsed.protocol === 'blob:') return true
   if (isAppUrl(url, location)) return true
   // Vite's hot-reload socket lives on the dev server's host under ws:, a different origin.
   const devServer = location.devServerUrl === null ? null : parseUrl(location.devServerUrl)
