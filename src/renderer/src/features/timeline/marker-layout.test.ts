@@ -1,6 +1,6 @@
 /** Events too close to tell apart share a marker, which parts as you zoom; labels never overlap. */
 import { describe, expect, it } from 'vitest'
-import { assignLanes, estimateLabelWidth, groupMarkers } from './marker-layout'
+import { assignLanes, estimateLabelWidth, groupCaption, groupMarkers, labelShift } from './marker-layout'
 
 describe('grouping markers', () => {
   it('keeps events apart that are far enough apart', () => {
@@ -78,7 +78,21 @@ describe('label lanes', () => {
     expect(placed.map((p) => p.lane)).toEqual([0, 1, null])
   })
 
+  it('moves a label at either edge inside the plot, and leaves one in the middle alone', () => {
+    expect(labelShift(10, 100, 800)).toBe(40)
+    expect(labelShift(790, 100, 800)).toBe(-40)
+    expect(labelShift(400, 100, 800)).toBe(0)
+  })
+
   it('estimates a label’s width from its length', () => {
     expect(estimateLabelWidth('Alaska summit')).toBe(13 * 7 + 12)
+  })
+})
+
+describe('group captions', () => {
+  it('give the span of the group’s dates and its size', () => {
+    expect(groupCaption(['2025-08-18', '2025-08-18', '2025-08-18', '2025-08-18'])).toBe('18 Aug · 4 events')
+    expect(groupCaption(['2025-03-02', '2025-02-28'])).toBe('28 Feb – 2 Mar · 2 events')
+    expect(groupCaption(['2014-03-18', '2022-02-24'])).toBe('Mar 2014 – Feb 2022 · 2 events')
   })
 })

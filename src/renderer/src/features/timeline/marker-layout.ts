@@ -65,7 +65,29 @@ export function assignLanes(
   })
 }
 
+/** Where a label centred on `x` must move so that all `width` of it stays within 0…`plotWidth`. */
+export function labelShift(x: number, width: number, plotWidth: number): number {
+  const centre = Math.min(Math.max(x, width / 2), Math.max(width / 2, plotWidth - width / 2))
+  return centre - x
+}
+
 /** A label's width in pixels at the axis's label size, estimated from its length (no DOM needed). */
 export function estimateLabelWidth(text: string, pxPerChar = 7, padding = 12): number {
   return text.length * pxPerChar + padding
+}
+
+const dayMonth = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short' })
+const monthYear = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', month: 'short', year: 'numeric' })
+
+/**
+ * A group marker's label: the span of its events' local dates and how many there are, e.g.
+ * "18 Aug · 4 events", "28 Feb – 2 Mar · 2 events", "Mar 2014 – Feb 2022 · 2 events".
+ */
+export function groupCaption(dates: readonly string[]): string {
+  const sorted = [...dates].sort()
+  const [first, last] = [new Date(`${sorted[0]}T12:00:00Z`), new Date(`${sorted.at(-1)}T12:00:00Z`)]
+  const count = `${dates.length} events`
+  if (sorted[0] === sorted.at(-1)) return `${dayMonth.format(first)} · ${count}`
+  const format = first.getUTCFullYear() === last.getUTCFullYear() ? dayMonth : monthYear
+  return `${format.format(first)} – ${format.format(last)} · ${count}`
 }
