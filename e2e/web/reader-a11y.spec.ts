@@ -11,7 +11,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
 }
 
-/** Check the reader in its busiest state: terms marked, a tooltip, find matches, then the display panel. */
+/** Check the reader in its busiest state (terms marked, a tooltip, find matches), then with the display panel open. */
 async function checkEveryPart(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Standard terms' }).click()
   await page.keyboard.press('Control+f')
@@ -28,12 +28,12 @@ async function checkEveryPart(page: Page): Promise<void> {
 
 for (const theme of ['light', 'dark', 'sepia'] as const) {
   test(`no serious or critical violations in the ${theme} theme`, async ({ page, host }) => {
+    test.slow() // axe takes seconds per page on these two-core machines
     await page.goto(host.url)
     await page.getByRole('button', { name: 'Display' }).click()
     await page.getByRole('radio', { name: theme[0]!.toUpperCase() + theme.slice(1) }).check()
     await page.keyboard.press('Escape')
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
-    expect(await seriousViolations(page)).toEqual([])
     await checkEveryPart(page)
   })
 }
@@ -46,7 +46,6 @@ test('no serious or critical violations in the system theme with a dark preferen
   await page.goto(host.url)
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'system')
   await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(23, 24, 26)')
-  expect(await seriousViolations(page)).toEqual([])
   await checkEveryPart(page)
 
   await page.emulateMedia({ colorScheme: 'light' })
