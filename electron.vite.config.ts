@@ -1,8 +1,26 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY_META } from './src/shared/csp'
 
 const shared = resolve(import.meta.dirname, 'src/shared')
+
+/** Put the one Content Security Policy (src/shared/csp.ts) into the page's meta tag. */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'debrief-csp-meta',
+    // In development Electron sends a relaxed header that lets Vite's hot-reload socket through.
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
+        injectTo: 'head-prepend'
+      }
+    ]
+  }
+}
 
 export default defineConfig({
   main: {
@@ -21,7 +39,7 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     resolve: { alias: { '@shared': shared } },
-    plugins: [svelte()],
+    plugins: [svelte(), contentSecurityPolicyMeta()],
     build: { outDir: 'out/renderer' }
   }
 })

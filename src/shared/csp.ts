@@ -1,7 +1,7 @@
 /**
  * The Content Security Policy of every page Debrief shows, in Electron and in the browser host:
  * everything from the app's own files, nothing framed, posted, eval'd or fetched from elsewhere.
- * src/renderer/index.html carries the same policy in its meta tag (a test holds them equal).
+ * The build writes it into src/renderer/index.html's meta tag too (electron.vite.config.ts).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -15,3 +15,8 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-ancestors 'none'"
 ].join('; ')
+
+/** The policy as a page's meta tag can carry it: frame-ancestors only works as a header. */
+export const CONTENT_SECURITY_POLICY_META = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ')
