@@ -1,6 +1,6 @@
 /** Bar charts scale to a round maximum and give every value its own slot. */
 import { describe, expect, it } from 'vitest'
-import { bars, niceMax } from './chart'
+import { bars, niceMax, rows } from './chart'
 
 describe('niceMax', () => {
   it.each([
@@ -27,5 +27,17 @@ describe('bars', () => {
 
   it('draws nothing for no values', () => {
     expect(bars([], 300, 100).bars).toEqual([])
+  })
+})
+
+describe('rows', () => {
+  it('lays out one row per category, lengths in proportion to the round maximum', () => {
+    const { bars: drawn, max } = rows([3, 0, 5], 200, 30, 10)
+    expect(max).toBe(5)
+    expect(drawn.map((b) => [b.y, b.height, b.width])).toEqual([
+      [5, 20, 120],
+      [35, 20, 0],
+      [65, 20, 200]
+    ])
   })
 })

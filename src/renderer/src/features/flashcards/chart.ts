@@ -41,3 +41,26 @@ export function bars(
     })
   }
 }
+
+/**
+ * Horizontal bars for categories, one row of `rowHeight` each (`gap` of it left empty), lengths in
+ * proportion to `niceMax` of the largest value across `width`.
+ */
+export function rows(
+  values: readonly number[],
+  width: number,
+  rowHeight: number,
+  gap = 8
+): { bars: Bar[]; max: number } {
+  const max = niceMax(Math.max(0, ...values))
+  return {
+    max,
+    bars: values.map((value, i) => ({
+      x: 0,
+      y: i * rowHeight + gap / 2,
+      width: (value / max) * width,
+      height: rowHeight - gap,
+      value
+    }))
+  }
+}
