@@ -1,5 +1,6 @@
 import type { Component } from 'svelte'
 import ReaderView from '../features/reader/ReaderView.svelte'
+import TimelineView from '../features/timeline/TimelineView.svelte'
 import type { IconName } from './components/icons'
 import type { ViewProps } from './state/app.svelte'
 
@@ -13,5 +14,6 @@ export interface NavEntry {
 
 /** The main navigation, in order. A new feature adds one line here. */
 export const NAV_ENTRIES: readonly [NavEntry, ...NavEntry[]] = [
-  { id: 'read', label: 'Read', icon: 'book', view: ReaderView }
+  { id: 'read', label: 'Read', icon: 'book', view: ReaderView },
+  { id: 'timeline', label: 'Timeline', icon: 'timeline', view: TimelineView }
 ]

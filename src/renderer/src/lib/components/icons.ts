@@ -9,7 +9,8 @@ export const ICONS = {
   up: 'M6 15l6-6 6 6',
   down: 'M6 9l6 6 6-6',
   minus: 'M6 12h12',
-  plus: 'M6 12h12M12 6v12'
+  plus: 'M6 12h12M12 6v12',
+  timeline: 'M3 12h18M6 8v8M12 6v12M18 9v6'
 } as const
 
 export type IconName = keyof typeof ICONS
