@@ -14,6 +14,38 @@ const validInputs: { [M in MethodName]: Input<M> } = {
   'notices:list': {},
   'notices:dismiss': { id: 'recovered-from-backup-1755537300000' },
   'store:info': {},
+  'annotations:list': {},
+  'annotations:create': {
+    color: 'yellow',
+    selector: [
+      { type: 'TextQuoteSelector', exact: 'Trump', prefix: '', suffix: '' },
+      { type: 'TextPositionSelector', start: 0, end: 5 }
+    ],
+    note: '*why*'
+  },
+  'annotations:update': { id: 'a1', tags: ['tone'] },
+  'annotations:delete': { id: 'a1' },
+  'annotations:restore': {
+    annotation: {
+      id: 'a1',
+      created: '2025-08-20T10:00:00.000Z',
+      updated: '2025-08-20T10:00:00.000Z',
+      color: 'yellow',
+      note: '',
+      tags: [],
+      target: {
+        selector: [
+          { type: 'TextQuoteSelector', exact: 'Trump', prefix: '', suffix: '' },
+          { type: 'TextPositionSelector', start: 0, end: 5 }
+        ]
+      },
+      orphaned: false
+    }
+  },
+  'pagenotes:write': { target: 'article', note: 'Overall.' },
+  'highlightcolors:rename': { color: 'pink', name: 'Question' },
+  'annotations:export': { format: 'markdown' },
+  'annotations:import': { text: '{}' },
   'eventnotes:list': {},
   'eventnotes:add': { eventId: 'oval-office-august', note: 'Cordial this time.' },
   'eventnotes:edit': { id: 'note-1', tags: ['tone'] },

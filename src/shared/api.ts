@@ -14,6 +14,22 @@ import {
   type Settings
 } from './schemas'
 import {
+  AnnotationExportInput,
+  AnnotationIdInput,
+  AnnotationImportInput,
+  CreateAnnotationInput,
+  PageNoteInput,
+  RenameColorInput,
+  RestoreAnnotationInput,
+  UpdateAnnotationInput,
+  type Annotation,
+  type AnnotationFile,
+  type AnnotationsView,
+  type ColorNames,
+  type ImportReport,
+  type PageNote
+} from './annotation-schemas'
+import {
   AddEventNoteInput,
   DeleteEventNoteInput,
   EditEventNoteInput,
@@ -99,6 +115,39 @@ export const api = {
 
   /** Where the data file and its backups are. */
   'store:info': method<StoreInfo>()(noInput),
+
+  /** Every highlight (with its note and tags), the article and section notes, and the colours' names. */
+  'annotations:list': method<AnnotationsView>()(noInput),
+
+  /**
+   * Highlight a passage in one of the five colours, optionally with a note and tags. The selectors
+   * must describe the article as it stands (the quote at that position); answers the highlight.
+   */
+  'annotations:create': method<Annotation>()(CreateAnnotationInput),
+
+  /** Change a highlight's colour, note or tags; answers it as saved. */
+  'annotations:update': method<Annotation>()(UpdateAnnotationInput),
+
+  /** Delete a highlight; answers it exactly as it was, so it can be restored. */
+  'annotations:delete': method<Annotation>()(AnnotationIdInput),
+
+  /** Put back a deleted highlight exactly as it was (same id and dates): the undo of a delete. */
+  'annotations:restore': method<Annotation>()(RestoreAnnotationInput),
+
+  /** Write the note on the whole article or on one section (an empty note removes it); answers every page note. */
+  'pagenotes:write': method<PageNote[]>()(PageNoteInput),
+
+  /** Rename a highlight colour (e.g. yellow to "key point"); answers every colour's name. */
+  'highlightcolors:rename': method<ColorNames>()(RenameColorInput),
+
+  /** Every annotation as a file to save: Markdown (readable in Obsidian) or W3C Web Annotation JSON. */
+  'annotations:export': method<AnnotationFile>()(AnnotationExportInput),
+
+  /**
+   * Import a W3C Web Annotation JSON export: exact duplicates are skipped, bad items rejected with a
+   * reason, the rest added (re-anchored; unplaceable ones as orphans). A damaged or foreign file changes nothing.
+   */
+  'annotations:import': method<ImportReport>()(AnnotationImportInput),
 
   /** The user's notes on timeline events, oldest first: all of them, or those on one event. */
   'eventnotes:list': method<EventNote[]>()(ListEventNotesInput),

@@ -3,11 +3,18 @@
  * inputs of the contract. Types are inferred from these, so each shape is written exactly once.
  */
 import { z } from 'zod'
+import {
+  AnnotationSchema,
+  ColorNamesSchema,
+  PageNoteSchema,
+  TextPositionSelectorSchema,
+  TextQuoteSelectorSchema
+} from './annotation-schemas'
 import { DeckSchema, FlashcardsDataSchema } from './card-schemas'
 import { ParagraphId } from './paragraph-id'
 import { EventNoteSchema, TimelineSchema } from './timeline-schemas'
 
-export { ParagraphId }
+export { ParagraphId, AnnotationSchema, TextQuoteSelectorSchema, TextPositionSelectorSchema }
 
 // ── Content ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -93,33 +100,6 @@ export const WindowStateSchema = z.object({
   maximized: z.boolean()
 })
 
-/** W3C Web Annotation selectors: a highlight is anchored by quote and by position, never by DOM range. */
-export const TextQuoteSelectorSchema = z.object({
-  type: z.literal('TextQuoteSelector'),
-  exact: z.string().min(1),
-  prefix: z.string(),
-  suffix: z.string()
-})
-export const TextPositionSelectorSchema = z.object({
-  type: z.literal('TextPositionSelector'),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0)
-})
-
-export const AnnotationSchema = z.object({
-  id: z.string().min(1),
-  created: z.iso.datetime(),
-  updated: z.iso.datetime(),
-  color: z.enum(['yellow', 'green', 'blue', 'pink', 'purple']),
-  note: z.string().max(20_000),
-  tags: z.array(z.string().min(1).max(64)).max(64),
-  target: z.object({
-    selector: z.tuple([TextQuoteSelectorSchema, TextPositionSelectorSchema])
-  }),
-  /** True when the annotation could not be re-anchored after a content change; kept, never dropped. */
-  orphaned: z.boolean()
-})
-
 /** Spaced-repetition state of one card, in the shape ts-fsrs uses (dates as ISO strings). */
 export const CardStateSchema = z.object({
   due: z.iso.datetime(),
@@ -193,6 +173,8 @@ export const StoreSchema = z.object({
   notices: z.array(NoticeSchema),
   window: WindowStateSchema.nullable(),
   annotations: z.array(AnnotationSchema),
+  pageNotes: z.array(PageNoteSchema),
+  colorNames: ColorNamesSchema,
   cards: z.record(z.string().min(1), CardStateSchema),
   reviewLog: ReviewLogSchema,
   eventNotes: z.array(EventNoteSchema),

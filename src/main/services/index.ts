@@ -1,4 +1,5 @@
 import type { Store } from '../store/open-store'
+import { annotationHandlers } from './annotations'
 import { cardLibraryHandlers } from './cards-library'
 import { cardReviewHandlers } from './cards-review'
 import { eventNoteHandlers } from './event-notes'
@@ -14,6 +15,7 @@ export function createHandlers(store: Store, now: () => Date = () => new Date())
   return {
     ...readerHandlers(store, now),
     ...noticeHandlers(store),
+    ...annotationHandlers(store, now),
     ...eventNoteHandlers(store, now),
     ...cardReviewHandlers(store, now),
     ...cardLibraryHandlers(store, now),

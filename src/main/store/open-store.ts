@@ -3,6 +3,7 @@ import { basename, join } from 'node:path'
 import { Low, Memory } from 'lowdb'
 import { DataFile } from 'lowdb/node'
 import type { StoreInfo } from '@shared/api'
+import { DEFAULT_COLOR_NAMES } from '@shared/annotation-schemas'
 import { emptyFlashcardsData } from '@shared/card-schemas'
 import {
   CURRENT_SCHEMA_VERSION,
@@ -12,6 +13,7 @@ import {
   type Notice,
   type StoreData
 } from '@shared/schemas'
+import { reattachAnnotations } from '../services/annotations-reanchor'
 import { backUp, listBackups, pruneDailyBackups } from './backups'
 import { migrations as defaultMigrations, type Migration } from './migrations'
 import { fileStamp, storePaths } from './paths'
@@ -47,6 +49,8 @@ export function freshStoreData(content: Content): StoreData {
     notices: [],
     window: null,
     annotations: [],
+    pageNotes: [],
+    colorNames: { ...DEFAULT_COLOR_NAMES },
     cards: {},
     reviewLog: [],
     eventNotes: [],
@@ -140,7 +144,11 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   }
 
   const contentChanged = data.content.version !== options.content.version
-  if (contentChanged) data.content = options.content
+  if (contentChanged) {
+    data.content = options.content
+    const reattached = reattachAnnotations(data, now())
+    if (reattached) data.notices.push(reattached)
+  }
 
   const db = new Low<StoreData>(persistent ? storeFile(paths.file) : new Memory<StoreData>(), data)
   let lastBackupDay = persistent

@@ -75,3 +75,32 @@ export function blockAt(blocks: readonly TextBlock[], offset: number): TextBlock
   }
   return blocks[low]
 }
+
+/** The blocks [start, end) touches, in reading order (at least the one holding `start`). */
+export function blocksIn(blocks: readonly TextBlock[], start: number, end: number): TextBlock[] {
+  const first = blockAt(blocks, start)
+  if (first === undefined) return []
+  const touched = [first]
+  for (let i = blocks.indexOf(first) + 1; i < blocks.length; i++) {
+    const block = blocks[i] as TextBlock
+    if (block.start >= end) break
+    touched.push(block)
+  }
+  return touched
+}
+
+/**
+ * How a passage is referred to: its paragraph ids ("P12", or "P12–P13" across paragraphs); a passage
+ * wholly in a heading is referred to by the paragraph that follows it.
+ */
+export function paragraphReference(blocks: readonly TextBlock[], start: number, end: number): string {
+  const touched = blocksIn(blocks, start, end)
+  const paragraphs = touched.filter((b) => b.kind !== 'heading')
+  if (paragraphs.length === 0) {
+    const after = blocks[blocks.indexOf(touched[0] as TextBlock) + 1]
+    return after?.id ?? ''
+  }
+  const first = (paragraphs[0] as TextBlock).id
+  const last = (paragraphs.at(-1) as TextBlock).id
+  return first === last ? first : `${first}–${last}`
+}

@@ -1,0 +1,132 @@
+/**
+ * Schemas of the user's annotations: highlights with notes and tags (anchored by W3C Web Annotation
+ * selectors), notes on the whole article or one section, the names of the highlight colours, and
+ * the inputs of the annotations:* methods.
+ */
+import { z } from 'zod'
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const
+export const HighlightColorSchema = z.enum(HIGHLIGHT_COLORS)
+
+/** What each colour means until the user renames it. */
+export const DEFAULT_COLOR_NAMES: Record<HighlightColor, string> = {
+  yellow: 'Key point',
+  green: 'Fact to remember',
+  blue: 'Context',
+  pink: 'Question',
+  purple: 'Quote'
+}
+
+/** The longest note, in characters. */
+export const NOTE_MAX = 20_000
+export const NoteTextSchema = z
+  .string()
+  .max(NOTE_MAX, `A note can be at most ${NOTE_MAX.toLocaleString('en')} characters.`)
+export const TagSchema = z.string().trim().min(1).max(64)
+export const TagsSchema = z.array(TagSchema).max(64)
+export const ColorNameSchema = z.string().trim().min(1).max(40)
+
+/** W3C Web Annotation selectors: a highlight is anchored by quote and by position, never by DOM range. */
+export const TextQuoteSelectorSchema = z.object({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1).max(200_000),
+  prefix: z.string().max(1_000),
+  suffix: z.string().max(1_000)
+})
+export const TextPositionSelectorSchema = z
+  .object({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().int().min(0),
+    end: z.number().int().min(0)
+  })
+  .refine((p) => p.end > p.start, 'a position ends after it starts')
+export const SelectorsSchema = z.tuple([TextQuoteSelectorSchema, TextPositionSelectorSchema])
+
+export const AnnotationSchema = z.object({
+  id: z.string().min(1).max(100),
+  created: z.iso.datetime(),
+  updated: z.iso.datetime(),
+  color: HighlightColorSchema,
+  note: NoteTextSchema,
+  tags: TagsSchema,
+  target: z.object({ selector: SelectorsSchema }),
+  /** True when the annotation could not be re-anchored after a content change; kept, never dropped. */
+  orphaned: z.boolean()
+})
+
+/** Where a page note belongs: the whole article, or one section (by section id). */
+export const PageNoteTargetSchema = z.union([
+  z.literal('article'),
+  z.string().regex(/^[a-z][a-z0-9-]*$/, 'a section id is a lower-case slug')
+])
+
+/** A note not tied to a highlight: one on the whole article, or one per section. */
+export const PageNoteSchema = z.object({
+  target: PageNoteTargetSchema,
+  note: NoteTextSchema,
+  updated: z.iso.datetime()
+})
+
+export const ColorNamesSchema = z.object(
+  Object.fromEntries(HIGHLIGHT_COLORS.map((c) => [c, ColorNameSchema])) as Record<
+    HighlightColor,
+    typeof ColorNameSchema
+  >
+)
+
+// ── Inputs of the annotations:* methods ─────────────────────────────────────────────────────────
+
+const AnnotationId = z.string().min(1).max(100)
+
+export const CreateAnnotationInput = z.strictObject({
+  color: HighlightColorSchema,
+  selector: SelectorsSchema,
+  note: NoteTextSchema.optional(),
+  tags: TagsSchema.optional()
+})
+
+export const UpdateAnnotationInput = z
+  .strictObject({
+    id: AnnotationId,
+    color: HighlightColorSchema.optional(),
+    note: NoteTextSchema.optional(),
+    tags: TagsSchema.optional()
+  })
+  .refine(
+    (u) => u.color !== undefined || u.note !== undefined || u.tags !== undefined,
+    'give something to change'
+  )
+
+export const AnnotationIdInput = z.strictObject({ id: AnnotationId })
+export const RestoreAnnotationInput = z.strictObject({ annotation: AnnotationSchema })
+export const PageNoteInput = z.strictObject({ target: PageNoteTargetSchema, note: NoteTextSchema })
+export const RenameColorInput = z.strictObject({ color: HighlightColorSchema, name: ColorNameSchema })
+export const AnnotationExportInput = z.strictObject({ format: z.enum(['markdown', 'json']) })
+/** An import file's text: a few megabytes at most (10,000 annotations with notes fit well within). */
+export const AnnotationImportInput = z.strictObject({ text: z.string().max(50_000_000) })
+
+export type HighlightColor = z.infer<typeof HighlightColorSchema>
+export type Annotation = z.infer<typeof AnnotationSchema>
+export type PageNote = z.infer<typeof PageNoteSchema>
+export type ColorNames = z.infer<typeof ColorNamesSchema>
+
+/** Everything the reader and the Notes view show of the user's annotations. */
+export interface AnnotationsView {
+  annotations: Annotation[]
+  pageNotes: PageNote[]
+  colorNames: ColorNames
+}
+
+/** A file built for the user to save. */
+export interface AnnotationFile {
+  fileName: string
+  mimeType: string
+  text: string
+}
+
+/** What an import did: each item added, skipped as an exact duplicate, or rejected with a reason. */
+export interface ImportReport {
+  added: number
+  skipped: number
+  rejected: { item: number; reason: string }[]
+}
