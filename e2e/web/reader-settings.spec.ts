@@ -117,17 +117,17 @@ test('the reading position is saved while scrolling and restored after a restart
 })
 
 test('a position waiting for its debounce is saved when the page is hidden', async ({ page, host }) => {
+  await page.clock.install()
   await page.goto(host.url)
   await expect(page.locator('#P1')).toBeVisible()
-  await page.locator('#P12').evaluate((p) => {
-    p.scrollIntoView({ block: 'start' })
-    // Hide the page at once, before the 400 ms debounce has run.
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() => {
-        Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
-        document.dispatchEvent(new Event('visibilitychange'))
-      })
-    )
+  // From here the page's clock stands still, so the 400 ms debounce cannot be what saves the position.
+  await page.clock.pauseAt(Date.now() + 1_000)
+  await page.locator('#P12').evaluate((p) => p.scrollIntoView({ block: 'start' }))
+  await page.clock.runFor(100)
+  expect(await savedParagraph(page)).toBeNull()
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
+    document.dispatchEvent(new Event('visibilitychange'))
   })
-  await expect.poll(() => savedParagraph(page), { timeout: 1_000, intervals: [50] }).toBe('P12')
+  await expect.poll(() => savedParagraph(page)).toBe('P12')
 })
