@@ -21,6 +21,7 @@ async function gapBelowToolbar(page: Page, id: string): Promise<number> {
 }
 
 test('theme, text size, line width and standard terms survive a restart', async ({ page, host }) => {
+  test.slow() // it restarts the host and loads the app twice
   await page.goto(host.url)
   await expect(page.locator('#P1')).toBeVisible()
   await page.getByRole('button', { name: 'Display' }).click()
@@ -92,6 +93,7 @@ test('text size stays within 14–28 px', async ({ page, host }) => {
 })
 
 test('the reading position is saved while scrolling and restored after a restart', async ({ page, host }) => {
+  test.slow() // it restarts the host and loads the app twice
   await page.goto(host.url)
   await expect(page.locator('#P1')).toBeVisible()
   await page.locator('#P20').evaluate((p) => p.scrollIntoView({ block: 'start' }))
