@@ -1,4 +1,5 @@
 import type { Content } from '@shared/schemas'
+import { AnnotationsState } from '../../features/notes/annotations.svelte'
 import { api } from '../api'
 import { NoticesState } from './notices.svelte'
 import { SettingsState } from './settings.svelte'
@@ -9,6 +10,8 @@ export class AppState {
   readonly status = new StatusState()
   readonly settings = new SettingsState(this.status)
   readonly notices = new NoticesState(this.status)
+  /** The user's highlights and notes, shared by the reader and the Notes view. */
+  readonly annotations = new AnnotationsState(this.status, () => this.content?.article ?? null)
   content = $state.raw<Content | null>(null)
   contentError = $state<string | null>(null)
   /**
@@ -20,16 +23,27 @@ export class AppState {
   view = $state('read')
   /** A paragraph another view asked to see in the article; the reader shows it, then clears this. */
   passage = $state<string | null>(null)
+  /** The stretch of article text (annotation offsets) to mark briefly once the passage shows. */
+  passageRange = $state.raw<{ start: number; end: number } | null>(null)
 
-  /** Show paragraph `paragraphId` (e.g. "P12") in the reader, switching to it. */
-  openPassage(paragraphId: string): void {
+  /**
+   * Show paragraph `paragraphId` (e.g. "P12") in the reader, switching to it; with `range`, that
+   * stretch of the article text (as annotations are anchored) is marked for a moment.
+   */
+  openPassage(paragraphId: string, range: { start: number; end: number } | null = null): void {
     this.passage = paragraphId
+    this.passageRange = range
     this.view = 'read'
   }
 
   /** Load everything at once; settings are applied the moment they arrive. */
   async start(): Promise<void> {
-    await Promise.all([this.settings.load(), this.notices.load(), this.loadContent()])
+    await Promise.all([
+      this.settings.load(),
+      this.notices.load(),
+      this.loadContent(),
+      this.annotations.load()
+    ])
   }
 
   /** Fetch the article (again, after a failure). */

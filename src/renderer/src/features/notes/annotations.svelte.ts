@@ -1,0 +1,132 @@
+import { articleText, type ArticleText } from '@shared/anchoring/article-text'
+import { describeRange } from '@shared/anchoring/anchor'
+import {
+  DEFAULT_COLOR_NAMES,
+  type Annotation,
+  type ColorNames,
+  type HighlightColor,
+  type PageNote
+} from '@shared/annotation-schemas'
+import type { Article } from '@shared/schemas'
+import { api } from '../../lib/api'
+import type { StatusState } from '../../lib/state/status.svelte'
+
+/** The user's highlights, page notes and colour names, shared by the reader and the Notes view. */
+export class AnnotationsState {
+  readonly status: StatusState
+  readonly #article: () => Article | null
+
+  list = $state.raw<Annotation[]>([])
+  pageNotes = $state.raw<PageNote[]>([])
+  colorNames = $state.raw<ColorNames>({ ...DEFAULT_COLOR_NAMES })
+  loaded = $state(false)
+  /** The highlight whose editor is open, by id. */
+  editing = $state<string | null>(null)
+  /** Deleted highlights, newest last, for Ctrl/Cmd+Z. */
+  #deleted: Annotation[] = []
+
+  /** The article text annotations are anchored in (null before the article arrives). */
+  text = $derived.by((): ArticleText | null => {
+    const article = this.#article()
+    return article ? articleText(article) : null
+  })
+
+  constructor(status: StatusState, article: () => Article | null) {
+    this.status = status
+    this.#article = article
+  }
+
+  byId(id: string | null): Annotation | undefined {
+    return id === null ? undefined : this.list.find((a) => a.id === id)
+  }
+
+  /** Fetch everything (once per start; again after an import). */
+  async load(): Promise<void> {
+    try {
+      const view = await api['annotations:list']({})
+      this.list = view.annotations
+      this.pageNotes = view.pageNotes
+      this.colorNames = view.colorNames
+      this.loaded = true
+    } catch (error) {
+      this.status.reportError('Your highlights could not be loaded', error)
+    }
+  }
+
+  /** Highlight [start, end) of the article text; answers the new highlight, or null on failure. */
+  async create(start: number, end: number, color: HighlightColor): Promise<Annotation | null> {
+    if (!this.text || end <= start) return null
+    try {
+      const created = await api['annotations:create']({
+        color,
+        selector: describeRange(this.text.text, start, end)
+      })
+      this.list = [...this.list, created]
+      return created
+    } catch (error) {
+      this.status.reportError('The highlight could not be saved', error)
+      return null
+    }
+  }
+
+  /** Change a highlight's colour, note or tags; answers whether it was saved. */
+  async update(
+    id: string,
+    change: { color?: HighlightColor; note?: string; tags?: string[] }
+  ): Promise<boolean> {
+    try {
+      const updated = await api['annotations:update']({ id, ...change })
+      this.list = this.list.map((a) => (a.id === id ? updated : a))
+      return true
+    } catch (error) {
+      this.status.reportError('Your change could not be saved', error)
+      return false
+    }
+  }
+
+  /** Delete a highlight, saying so with an Undo in the status line. */
+  async remove(id: string): Promise<void> {
+    try {
+      const deleted = await api['annotations:delete']({ id })
+      this.list = this.list.filter((a) => a.id !== id)
+      if (this.editing === id) this.editing = null
+      this.#deleted.push(deleted)
+      this.status.report('Highlight deleted.', { label: 'Undo', run: () => void this.undo() })
+    } catch (error) {
+      this.status.reportError('The highlight could not be deleted', error)
+    }
+  }
+
+  /** Put back the last deleted highlight exactly as it was. False when there is nothing to undo. */
+  async undo(): Promise<boolean> {
+    const last = this.#deleted.pop()
+    if (!last) return false
+    try {
+      const restored = await api['annotations:restore']({ annotation: last })
+      this.list = [...this.list, restored]
+      this.status.report('Highlight restored.')
+    } catch (error) {
+      this.status.reportError('The highlight could not be restored', error)
+    }
+    return true
+  }
+
+  /** Write the article's or a section's note (empty removes it). */
+  async writePageNote(target: string, note: string): Promise<boolean> {
+    try {
+      this.pageNotes = await api['pagenotes:write']({ target, note })
+      return true
+    } catch (error) {
+      this.status.reportError('The note could not be saved', error)
+      return false
+    }
+  }
+
+  async renameColor(color: HighlightColor, name: string): Promise<void> {
+    try {
+      this.colorNames = await api['highlightcolors:rename']({ color, name })
+    } catch (error) {
+      this.status.reportError('The colour could not be renamed', error)
+    }
+  }
+}
