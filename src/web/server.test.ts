@@ -1,4 +1,5 @@
 import { request } from 'node:http'
+import { connect } from 'node:net'
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -153,5 +154,17 @@ describe('the browser host', () => {
     await expect(
       startWebHost({ services, rendererDir: join(dir, 'renderer'), port: 0, hostname: '0.0.0.0' })
     ).rejects.toThrow(/loopback/)
+  })
+})
+
+describe('closing the browser host', () => {
+  it('does not wait for a connection that never sends a request', async () => {
+    const socket = connect(host.port, '127.0.0.1')
+    await new Promise((resolve) => socket.once('connect', resolve))
+    const started = performance.now()
+    await host.close()
+    expect(performance.now() - started).toBeLessThan(5_000)
+    socket.destroy()
+    host = await startWebHost({ services, rendererDir: join(dir, 'renderer'), port: 0 })
   })
 })

@@ -27,6 +27,9 @@ export interface WebHost {
   close(): Promise<void>
 }
 
+/** How long close() lets requests under way finish before it drops every connection. */
+const CLOSE_GRACE_MS = 300
+
 const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
@@ -133,6 +136,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await new Promise<void>((resolve) => {
         server.close(() => resolve())
         server.closeIdleConnections()
+        // Chromium keeps a spare socket open that never sends a request, so it is never "idle";
+        // give requests under way a moment to finish, then close whatever is left.
+        setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref()
       })
       await store.flush()
     }
