@@ -1,5 +1,6 @@
 import type { Component } from 'svelte'
 import FlashcardsView from '../features/flashcards/FlashcardsView.svelte'
+import NotesView from '../features/notes/NotesView.svelte'
 import ReaderView from '../features/reader/ReaderView.svelte'
 import TimelineView from '../features/timeline/TimelineView.svelte'
 import type { IconName } from './components/icons'
@@ -16,6 +17,7 @@ export interface NavEntry {
 /** The main navigation, in order. A new feature adds one line here. */
 export const NAV_ENTRIES: readonly [NavEntry, ...NavEntry[]] = [
   { id: 'read', label: 'Read', icon: 'book', view: ReaderView },
+  { id: 'notes', label: 'Notes', icon: 'notes', view: NotesView },
   { id: 'timeline', label: 'Timeline', icon: 'timeline', view: TimelineView },
   { id: 'flashcards', label: 'Flashcards', icon: 'cards', view: FlashcardsView }
 ]
