@@ -67,7 +67,7 @@ test('arrow keys walk every event in time order, Home and End jump to the ends, 
   await expect(detailsTitle(page)).toHaveText('Zelenskyy and Trump look back')
 })
 
-test('+ and − zoom about the selected event, and the buttons and Shift+arrows pan', async ({
+test('+ and −, the buttons and the wheel zoom; Shift+arrows, the buttons, a sideways scroll and a drag pan', async ({
   page,
   host
 }) => {
@@ -92,6 +92,22 @@ test('+ and − zoom about the selected event, and the buttons and Shift+arrows 
   await page.getByRole('button', { name: /Later/ }).click()
   await page.getByRole('button', { name: 'Zoom in' }).click()
   await expect(page.getByRole('button', { name: 'Feb–Aug 2025' })).toHaveAttribute('aria-pressed', 'false')
+
+  // The wheel zooms about the pointer; a sideways scroll (a trackpad's) pans.
+  await page.getByRole('button', { name: 'Feb–Aug 2025', exact: true }).click()
+  const plot = await axis(page).boundingBox()
+  await page.mouse.move(plot!.x + plot!.width / 2, plot!.y + 20)
+  await page.mouse.wheel(0, -400)
+  await expect(page.getByRole('button', { name: 'Feb–Aug 2025' })).toHaveAttribute('aria-pressed', 'false')
+  const wheeled = await showing.textContent()
+  await page.mouse.wheel(300, 0)
+  await expect(showing).not.toHaveText(wheeled!)
+  const scrolled = await showing.textContent()
+  await page.mouse.move(plot!.x + plot!.width / 2, plot!.y + 8)
+  await page.mouse.down()
+  await page.mouse.move(plot!.x + plot!.width / 2 - 200, plot!.y + 8, { steps: 5 })
+  await page.mouse.up()
+  await expect(showing).not.toHaveText(scrolled!)
 })
 
 test('each preset frames its stretch of time and the events in it', async ({ page, host }) => {
