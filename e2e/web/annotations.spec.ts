@@ -1,0 +1,191 @@
+// Proves highlights and notes are never lost: drawn over exactly the selected characters after a restart,
+// deletable with undo, found in Notes, exported and imported safely, and kept as orphans when the article changes.
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect, test } from '../fixtures'
+
+/** Select text in paragraph `id` with the real mouse, from one point to another inside it. */
+async function selectInParagraph(
+  page: Page,
+  id: string,
+  from: [number, number],
+  to: [number, number]
+): Promise<string> {
+  const box = (await page.locator(`#${id}`).boundingBox())!
+  await page.mouse.move(box.x + from[0], box.y + from[1])
+  await page.mouse.down()
+  await page.mouse.move(box.x + to[0], box.y + to[1], { steps: 6 })
+  await page.mouse.up()
+  return page.evaluate(() => getSelection()?.toString() ?? '')
+}
+
+/** The text drawn under each highlight of `color`, as the page paints it. */
+function paintedText(page: Page, color: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    const highlight = CSS.highlights.get(`annotation-${name}`)
+    return [...(highlight ?? [])].map((r) => {
+      const range = document.createRange()
+      range.setStart(r.startContainer, r.startOffset)
+      range.setEnd(r.endContainer, r.endOffset)
+      return range.toString()
+    })
+  }, color)
+}
+
+/** Highlight a passage in P2 with the mouse and H; answers the quote. */
+async function highlightInP2(page: Page): Promise<string> {
+  const selected = await selectInParagraph(page, 'P2', [40, 10], [300, 40])
+  expect(selected.length).toBeGreaterThan(10)
+  await expect(page.getByRole('toolbar', { name: 'Selected text' })).toBeVisible()
+  await page.keyboard.press('h')
+  await expect.poll(() => paintedText(page, 'yellow')).toEqual([selected])
+  return selected
+}
+
+test('a highlight made with the mouse, with a Markdown note, survives a restart exactly', async ({
+  page,
+  host
+}) => {
+  await page.goto(host.url)
+  const selected = await highlightInP2(page)
+
+  const box = (await page.locator('#P2').boundingBox())!
+  await page.mouse.click(box.x + 120, box.y + 20)
+  const editor = page.getByRole('dialog', { name: 'Highlight' })
+  await expect(editor).toBeVisible()
+  await editor.getByRole('radio', { name: 'Question' }).check()
+  await editor.getByLabel('Note', { exact: true }).fill('Why *thanked*? <script>alert(1)</script>')
+  await expect(editor.getByRole('region', { name: 'Preview' }).locator('em')).toHaveText('thanked')
+  await editor.getByLabel(/Tags/).fill('tone, europe')
+  await editor.getByRole('button', { name: 'Save' }).click()
+  await expect(editor).toBeHidden()
+
+  await host.restart()
+  await page.goto(host.url)
+  await expect.poll(() => paintedText(page, 'pink')).toEqual([selected])
+  await page.mouse.click(box.x + 120, box.y + 20)
+  await expect(editor.getByLabel('Note', { exact: true })).toHaveValue(
+    'Why *thanked*? <script>alert(1)</script>'
+  )
+  await expect(editor.getByLabel(/Tags/)).toHaveValue('tone, europe')
+  // The raw HTML is shown as text, never run.
+  await expect(editor.getByRole('region', { name: 'Preview' })).toContainText('<script>alert(1)</script>')
+})
+
+test('a deleted highlight comes back with Undo, and with Ctrl+Z', async ({ page, host }) => {
+  await page.goto(host.url)
+  const selected = await highlightInP2(page)
+  const box = (await page.locator('#P2').boundingBox())!
+
+  await page.mouse.click(box.x + 120, box.y + 20)
+  await page.getByRole('button', { name: 'Delete highlight' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Highlight deleted.' })).toBeVisible()
+  await expect.poll(() => paintedText(page, 'yellow')).toEqual([])
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect.poll(() => paintedText(page, 'yellow')).toEqual([selected])
+
+  await page.mouse.click(box.x + 120, box.y + 20)
+  await page.getByRole('button', { name: 'Delete highlight' }).click()
+  await expect.poll(() => paintedText(page, 'yellow')).toEqual([])
+  await page.keyboard.press('Control+z')
+  await expect.poll(() => paintedText(page, 'yellow')).toEqual([selected])
+  await host.restart()
+  await page.goto(host.url)
+  await expect.poll(() => paintedText(page, 'yellow')).toEqual([selected])
+})
+
+test('Notes filters and searches highlights, marks matches, and opens the passage in the reader', async ({
+  page,
+  host
+}) => {
+  await page.goto(host.url)
+  await highlightInP2(page)
+  const second = await selectInParagraph(page, 'P4', [10, 10], [200, 10])
+  await page.getByRole('button', { name: 'Highlight as Context' }).click()
+  await expect.poll(() => paintedText(page, 'blue')).toEqual([second])
+
+  await page.getByRole('button', { name: 'Notes' }).click()
+  const list = page.getByRole('list', { name: /Highlights/ })
+  await expect(list.getByRole('listitem')).toHaveCount(2)
+  await page.getByLabel('Colour', { exact: true }).selectOption({ label: 'Context (1)' })
+  await expect(list.getByRole('listitem')).toHaveCount(1)
+  await page.getByLabel('Colour', { exact: true }).selectOption({ label: 'All colours' })
+  const word = second.trim().split(/\s+/)[1]!
+  await page.getByLabel('Search quotes, notes and tags').fill(word)
+  await expect(list.getByRole('listitem')).toHaveCount(1)
+  await expect(list.locator('mark').first()).toHaveText(new RegExp(word, 'i'))
+
+  await list.getByRole('button', { name: 'Open in article' }).click()
+  await expect(page.locator('#P4')).toBeInViewport()
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('annotation-flash'))).toBe(true)
+})
+
+test('exports Markdown with the quote, note and reference; a damaged import changes nothing', async ({
+  page,
+  host
+}) => {
+  await page.goto(host.url)
+  const selected = await highlightInP2(page)
+  await page.getByRole('button', { name: 'Notes' }).click()
+
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Export Markdown' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/^debrief-notes-.*\.md$/)
+  const markdown = await readFile((await download.path())!, 'utf8')
+  expect(markdown).toMatch(/^---\ntitle: /)
+  expect(markdown).toContain(`> ${selected}`)
+  expect(markdown).toContain('- Colour: Key point (yellow)\n- Paragraph: P2')
+
+  const before = await readFile(join(host.dataDir, 'debrief.json'), 'utf8')
+  await page.getByLabel('Annotation file to import').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationColl')
+  })
+  await expect(page.getByRole('status').filter({ hasText: 'broken.json was not imported' })).toContainText(
+    'Nothing was imported'
+  )
+  await expect(page.getByRole('list', { name: /Highlights/ }).getByRole('listitem')).toHaveCount(1)
+  expect(await readFile(join(host.dataDir, 'debrief.json'), 'utf8')).toBe(before)
+})
+
+test('a highlight whose passage left the article is kept and shown as detached', async ({ page, host }) => {
+  await page.goto(host.url)
+  await highlightInP2(page)
+  await host.stop()
+  // Simulate an article update: another content version, and the quote no longer in the text.
+  const file = join(host.dataDir, 'debrief.json')
+  const data = JSON.parse(await readFile(file, 'utf8'))
+  data.content.version = '0000000000000000'
+  data.annotations[0].target.selector[0].exact = 'A sentence the updated article no longer contains at all.'
+  data.annotations[0].note = 'Still here'
+  await writeFile(file, JSON.stringify(data))
+  await host.start()
+
+  await page.goto(host.url)
+  await expect(
+    page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: 'could not be placed' }).first()
+  ).toBeVisible()
+  await page.getByRole('button', { name: 'Notes' }).click()
+  const detached = page.getByRole('list', { name: /Detached/ })
+  await expect(detached.getByRole('listitem')).toContainText(
+    'A sentence the updated article no longer contains'
+  )
+  await expect(detached.getByRole('listitem')).toContainText('Still here')
+})
+
+test('the Notes view has no serious or critical axe violations', async ({ page, host }) => {
+  test.slow()
+  await page.goto(host.url)
+  await highlightInP2(page)
+  await page.getByRole('button', { name: 'Notes' }).click()
+  await expect(page.getByRole('heading', { name: 'Notes', level: 1 })).toBeVisible()
+  const results = await new AxeBuilder({ page }).analyze()
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  expect(serious).toEqual([])
+})
