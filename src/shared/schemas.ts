@@ -3,6 +3,7 @@
  * inputs of the contract. Types are inferred from these, so each shape is written exactly once.
  */
 import { z } from 'zod'
+import { TEXT_SIZE } from './limits'
 import {
   AnnotationSchema,
   ColorNamesSchema,
@@ -64,7 +65,6 @@ export const ContentSchema = z.object({
 
 export const ThemeSchema = z.enum(['system', 'light', 'dark', 'sepia'])
 export const LineWidthSchema = z.enum(['narrow', 'medium', 'wide'])
-export const TEXT_SIZE = { min: 14, max: 28, default: 19 } as const
 
 export const SettingsSchema = z.object({
   theme: ThemeSchema,
@@ -197,11 +197,6 @@ export type CardState = z.infer<typeof CardStateSchema>
 export type ReviewLogEntry = z.infer<typeof ReviewLogEntrySchema>
 export type StoreData = z.infer<typeof StoreSchema>
 
-export const DEFAULT_SETTINGS: Settings = {
-  theme: 'system',
-  textSize: TEXT_SIZE.default,
-  lineWidth: 'medium',
-  showStandardTerms: false
-}
-
 export const EMPTY_PROGRESS: Progress = { paragraphId: null, fraction: 0, updatedAt: null }
+
+export { DEFAULT_SETTINGS, TEXT_SIZE } from './limits'

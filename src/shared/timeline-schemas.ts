@@ -3,6 +3,7 @@
  * resources/content/timeline.json), and the notes a user keeps on events (user data).
  */
 import { z } from 'zod'
+import { EVENT_NOTE_MAX } from './limits'
 import { ParagraphId } from './paragraph-id'
 
 export const EventId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an event id is a lower-case slug')
@@ -120,7 +121,7 @@ export const TimelineSchema = z
   })
 
 /** Longest note, in characters; the same limit as an annotation's note. */
-export const EVENT_NOTE_MAX = 20_000
+export { EVENT_NOTE_MAX }
 
 export const NoteText = z.string().max(EVENT_NOTE_MAX)
 /** Tags as annotations have them: up to 64, each 1–64 characters. */

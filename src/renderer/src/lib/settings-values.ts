@@ -1,4 +1,5 @@
-import { TEXT_SIZE, type LineWidth, type Theme } from '@shared/schemas'
+import { TEXT_SIZE } from '@shared/limits'
+import type { LineWidth, Theme } from '@shared/schemas'
 
 /** The text size one step (`delta` px) from `size`, kept within the sizes the store accepts. */
 export function stepTextSize(size: number, delta: number): number {

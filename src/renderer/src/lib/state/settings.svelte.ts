@@ -1,5 +1,6 @@
 import { api } from '../api'
-import { DEFAULT_SETTINGS, type Settings } from '@shared/schemas'
+import { DEFAULT_SETTINGS } from '@shared/limits'
+import type { Settings } from '@shared/schemas'
 import type { StatusState } from './status.svelte'
 
 /** The reader's settings, shown at once and saved through `settings:update`. */

@@ -1,0 +1,18 @@
+/**
+ * Plain values that the schemas and the renderer share. Nothing here imports zod: the renderer
+ * imports these, and importing a schema module instead would bundle all of zod into the window.
+ */
+import type { Settings } from './schemas'
+
+/** Body text size in CSS pixels: the reader's range and starting size. */
+export const TEXT_SIZE = { min: 14, max: 28, default: 19 } as const
+
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  textSize: TEXT_SIZE.default,
+  lineWidth: 'medium',
+  showStandardTerms: false
+}
+
+/** The longest note on a timeline event, in characters (the same limit as a highlight's note). */
+export const EVENT_NOTE_MAX = 20_000
