@@ -76,11 +76,19 @@ export class FlashcardsState {
 
 const perApp = new WeakMap<AppState, FlashcardsState>()
 
-/** The app's flashcards state, made on first use. */
+/**
+ * The app's flashcards state, made on first use. It is made in a root of its own: made inside the
+ * view that first asks for it, its derived values would belong to that view and stop updating once
+ * the view closed (on "Show in article").
+ */
 export function flashcardsFor(app: AppState): FlashcardsState {
   let state = perApp.get(app)
   if (!state) {
-    state = new FlashcardsState(app)
+    let made: FlashcardsState | undefined
+    $effect.root(() => {
+      made = new FlashcardsState(app)
+    })
+    state = made!
     perApp.set(app, state)
   }
   return state

@@ -40,11 +40,18 @@ export class SectionRecallState {
 
 const perApp = new WeakMap<AppState, SectionRecallState>()
 
-/** The app's section-recall state, made on first use, kept while views change. */
+/**
+ * The app's section-recall state, made on first use in a root of its own (see flashcardsFor), so it
+ * outlives the reader view that first asks for it.
+ */
 export function sectionRecallFor(app: AppState): SectionRecallState {
   let state = perApp.get(app)
   if (!state) {
-    state = new SectionRecallState(app)
+    let made: SectionRecallState | undefined
+    $effect.root(() => {
+      made = new SectionRecallState(app)
+    })
+    state = made!
     perApp.set(app, state)
   }
   return state

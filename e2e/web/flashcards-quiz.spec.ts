@@ -1,0 +1,97 @@
+// Proves a quiz asks by keys or typing, marks a wrong answer with the expected one, links to its passage, scores, reviews mistakes and keeps history.
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from '../fixtures'
+
+const nav = (page: Page): Locator => page.getByRole('navigation', { name: 'Main' })
+
+async function openQuiz(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await nav(page).getByRole('button', { name: 'Flashcards' }).click()
+  await page.getByRole('tab', { name: 'Quiz' }).click()
+  await expect(page.getByRole('heading', { name: 'New quiz' })).toBeVisible()
+}
+
+test('a typed wrong answer shows the expected one; “Show in article” opens its passage; the quiz resumes', async ({
+  page,
+  host
+}) => {
+  await openQuiz(page, host.url)
+  await page.getByLabel('Questions', { exact: true }).fill('2')
+  await page.getByRole('radio', { name: 'Typed answers' }).check()
+  await page.getByRole('button', { name: 'Start quiz' }).click()
+
+  await expect(page.getByText('Question 1 of 2')).toBeVisible()
+  const field = page.getByLabel('Your answer')
+  await expect(field).toBeFocused()
+  await field.fill('Nothing like it')
+  await page.keyboard.press('Enter')
+  const verdict = page.getByRole('status').filter({ hasText: 'Not quite.' })
+  await expect(verdict).toContainText('The answer:')
+  const expected = (await verdict.locator('strong').textContent())!
+
+  await verdict.getByRole('button', { name: 'Show in article' }).click()
+  await expect(nav(page).getByRole('button', { name: 'Read' })).toHaveAttribute('aria-current', 'page')
+  const focused = page.locator('article p:focus')
+  await expect(focused).toBeInViewport()
+  await expect(focused).toHaveAttribute('id', /^P\d+$/)
+
+  await nav(page).getByRole('button', { name: 'Flashcards' }).click()
+  await expect(page.getByText('Question 1 of 2')).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Not quite.' })).toContainText(expected)
+  await page.getByRole('button', { name: 'Next question' }).click()
+  await page.getByLabel('Your answer').fill('Also wrong')
+  await page.keyboard.press('Enter')
+  await page.getByRole('button', { name: 'See the score' }).click()
+
+  await expect(page.getByRole('heading', { name: 'You scored 0 of 2' })).toBeFocused()
+  const mistakes = page.getByRole('listitem').filter({ hasText: 'You answered:' })
+  await expect(mistakes).toHaveCount(2)
+  await expect(mistakes.first()).toContainText('Nothing like it')
+  await expect(mistakes.first()).toContainText(expected)
+  await mistakes.first().getByRole('button', { name: 'Show in article' }).click()
+  await expect(page.locator('article p:focus')).toBeInViewport()
+})
+
+test('multiple choice by keys 1–4, with a score and the quiz kept in the history', async ({ page, host }) => {
+  await openQuiz(page, host.url)
+  await page.getByLabel('Questions', { exact: true }).fill('3')
+  await page.getByLabel('From').selectOption({ label: 'A Putin-Zelenskyy assembly' })
+  await page.getByRole('radio', { name: 'Multiple choice' }).check()
+  await page.getByRole('button', { name: 'Start quiz' }).click()
+
+  for (let i = 1; i <= 3; i += 1) {
+    await expect(page.getByText(`Question ${i} of 3`)).toBeVisible()
+    await expect(page.getByRole('main').getByRole('listitem').getByRole('button')).toHaveCount(4)
+    await page.keyboard.press(String(i))
+    await expect(page.getByRole('status').filter({ hasText: /Right|Not quite/ })).toBeVisible()
+    await expect(
+      page.getByRole('button', { name: i === 3 ? 'See the score' : 'Next question' })
+    ).toBeFocused()
+    await page.keyboard.press('Enter')
+  }
+
+  await expect(page.getByRole('heading', { name: /^You scored \d of 3$/ })).toBeVisible()
+  await page.getByRole('button', { name: 'New quiz' }).click()
+  const history = page.getByRole('region', { name: 'Past quizzes' })
+  await expect(history.getByRole('row')).toHaveCount(2)
+  await expect(history.getByRole('row').last()).toContainText('A Putin-Zelenskyy assembly')
+  await expect(history.getByRole('row').last()).toContainText(/\d of 3/)
+})
+
+test('a quiz with no eligible cards says so and starts nothing', async ({ page, host }) => {
+  await page.goto(host.url)
+  await nav(page).getByRole('button', { name: 'Flashcards' }).click()
+  await page.getByRole('tab', { name: 'Cards' }).click()
+  await page.getByLabel('Tag').selectOption({ label: 'Agreeing on a ceasefire' })
+  await page.getByRole('checkbox', { name: 'Select every card shown' }).check()
+  await page
+    .getByRole('group', { name: 'Selected cards' })
+    .getByRole('button', { name: 'Suspend', exact: true })
+    .click()
+
+  await page.getByRole('tab', { name: 'Quiz' }).click()
+  await page.getByLabel('From').selectOption({ label: 'Agreeing on a ceasefire' })
+  await page.getByRole('button', { name: 'Start quiz' }).click()
+  await expect(page.getByRole('alert')).toHaveText(/No card in “Agreeing on a ceasefire” can be asked/)
+  await expect(page.getByRole('heading', { name: 'New quiz' })).toBeVisible()
+})

@@ -1,0 +1,181 @@
+// Proves a review session works by keyboard alone, grades survive a host restart, undo restores the card, a miss offers its passage, and the stats show the session.
+import type { Locator, Page } from '@playwright/test'
+import { expect, test } from '../fixtures'
+
+const nav = (page: Page): Locator => page.getByRole('navigation', { name: 'Main' })
+const question = (page: Page): Locator => page.locator('#flashcard-question')
+const count = (page: Page, name: 'Due' | 'New' | 'Learning'): Locator =>
+  page.locator('.count', { has: page.locator('dt', { hasText: name }) }).locator('dd')
+
+/** Open the Flashcards view and wait for the deck's counts. */
+async function openFlashcards(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await nav(page).getByRole('button', { name: 'Flashcards' }).click()
+  await expect(page.getByRole('heading', { name: 'Flashcards', level: 1 })).toBeVisible()
+  await expect(count(page, 'New')).toBeVisible()
+}
+
+/** Press Tab until `target` has focus, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error('Tab never reached the control')
+}
+
+/** Show the answer and grade the card shown with `key`; answers the question that was graded. */
+async function gradeWithKeys(page: Page, key: '1' | '2' | '3' | '4'): Promise<string> {
+  const asked = (await question(page).textContent()) ?? ''
+  await page.keyboard.press('Space')
+  await expect(page.getByRole('group', { name: 'How well did you recall it?' })).toBeVisible()
+  await page.keyboard.press(key)
+  await expect(question(page)).not.toHaveText(asked)
+  return asked
+}
+
+test('the deck screen counts the day’s new cards', async ({ page, host }) => {
+  await openFlashcards(page, host.url)
+  await expect(count(page, 'New')).toHaveText('20')
+  await expect(count(page, 'Due')).toHaveText('0')
+  await expect(count(page, 'Learning')).toHaveText('0')
+})
+
+test('a whole session by keyboard alone: show, grade with intervals, progress, summary', async ({
+  page,
+  host
+}) => {
+  await page.goto(host.url)
+  await tabTo(page, nav(page).getByRole('button', { name: 'Flashcards' }))
+  await page.keyboard.press('Enter')
+  const start = page.getByRole('button', { name: /^Study now \(20\)/ })
+  await tabTo(page, start)
+  await expect(start).toBeFocused()
+  await page.keyboard.press('Enter')
+
+  await expect(question(page)).toBeFocused()
+  await page.keyboard.press('Enter')
+  const grades = page.getByRole('group', { name: 'How well did you recall it?' })
+  await expect(grades.getByRole('button')).toHaveText([
+    /Again\s*1m/,
+    /Hard\s*6m/,
+    /Good\s*10m/,
+    /Easy\s*\d+d/
+  ])
+  await page.keyboard.press('3')
+  const progress = page.getByRole('progressbar', { name: 'Session progress' })
+  await expect(progress).toHaveAttribute('aria-valuenow', '5')
+  await gradeWithKeys(page, '4')
+  await gradeWithKeys(page, '1')
+  await expect(page.getByText(/^3 reviewed/)).toBeVisible()
+
+  await tabTo(page, page.getByRole('button', { name: 'End session' }))
+  await page.keyboard.press('Enter')
+  const summary = page.getByRole('region', { name: 'Session complete' })
+  await expect(summary).toContainText(/Reviewed\s*3/)
+  await expect(summary).toContainText(/Recalled\s*2/)
+  await expect(summary).toContainText(/Next due\s*now/)
+  await expect(page.getByRole('heading', { name: 'Session complete' })).toBeFocused()
+})
+
+test('grades survive a host restart, and the statistics show the session’s reviews', async ({
+  page,
+  host
+}) => {
+  await openFlashcards(page, host.url)
+  await page.getByRole('button', { name: /^Study now/ }).click()
+  const graded = [
+    await gradeWithKeys(page, '4'),
+    await gradeWithKeys(page, '4'),
+    await gradeWithKeys(page, '1')
+  ]
+  await page.getByRole('button', { name: 'End session' }).click()
+
+  await host.restart()
+  await openFlashcards(page, host.url)
+  await expect(count(page, 'New')).toHaveText('17')
+  await expect(count(page, 'Learning')).toHaveText('1')
+
+  await page.getByRole('tab', { name: 'Cards' }).click()
+  const states = graded.map((asked) =>
+    page
+      .getByRole('row', { name: new RegExp(escape(asked.slice(0, 40))) })
+      .getByRole('cell')
+      .nth(4)
+  )
+  await expect(states[0]!).toHaveText('review')
+  await expect(states[1]!).toHaveText('review')
+  await expect(states[2]!).toHaveText('learning')
+
+  await page.getByRole('tab', { name: 'Stats' }).click()
+  const perDay = page.getByRole('figure', { name: 'Reviews per day' })
+  await expect(perDay).toContainText('3 reviews in the last 30 days, 3 today.')
+  await perDay.getByRole('button', { name: 'Show as table' }).click()
+  await expect(perDay.getByRole('row').last()).toContainText('3')
+  await expect(page.getByRole('figure', { name: 'Cards by state' })).toContainText('2 review')
+})
+
+test('Ctrl+Z undoes the last grade: the card comes back as it was and the counts follow', async ({
+  page,
+  host
+}) => {
+  await openFlashcards(page, host.url)
+  await page.getByRole('button', { name: /^Study now/ }).click()
+  const asked = await gradeWithKeys(page, '3')
+  await expect(page.getByText(/^1 reviewed/)).toBeVisible()
+
+  await page.keyboard.press('Control+z')
+  await expect(question(page)).toHaveText(asked)
+  await expect(page.getByText(/^0 reviewed/)).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled()
+
+  await page.getByRole('button', { name: 'End session' }).click()
+  await page.getByRole('button', { name: 'Back to the deck' }).click()
+  await expect(count(page, 'New')).toHaveText('20')
+  await expect(count(page, 'Learning')).toHaveText('0')
+})
+
+test('a wrong answer offers its passage at once, and “Show in article” opens the reader there', async ({
+  page,
+  host
+}) => {
+  await openFlashcards(page, host.url)
+  await page.getByRole('button', { name: /^Study now/ }).click()
+  await gradeWithKeys(page, '1')
+
+  const missed = page.getByRole('status').filter({ hasText: 'Missed:' })
+  await expect(missed).toContainText('On what date was the disastrous Oval Office meeting')
+  await missed.getByRole('button', { name: 'Show in article' }).click()
+
+  await expect(nav(page).getByRole('button', { name: 'Read' })).toHaveAttribute('aria-current', 'page')
+  await expect(page.locator('#P1')).toBeInViewport()
+  await expect(page.locator('#P1')).toBeFocused()
+
+  await nav(page).getByRole('button', { name: 'Flashcards' }).click()
+  await expect(page.getByText(/^1 reviewed/)).toBeVisible()
+})
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+test('the reader shows, per section, how well its cards are known', async ({ page, host }) => {
+  await openFlashcards(page, host.url)
+  await page.getByRole('button', { name: /^Study now/ }).click()
+  for (let i = 0; i < 3; i += 1) await gradeWithKeys(page, '4')
+
+  await nav(page).getByRole('button', { name: 'Read' }).click()
+  const toggle = page.getByRole('toolbar', { name: 'Reader' }).getByRole('button', { name: 'Recall' })
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  const opening = page.locator('section[data-section-id="opening"]').getByRole('complementary', {
+    name: 'Your recall of this section'
+  })
+  await expect(opening).toContainText(/Recall (9\d|100)% \(3 of \d+ cards studied\)/)
+  await expect(page.locator('section[data-section-id="ceasefire"]').getByRole('complementary')).toContainText(
+    'Not studied yet'
+  )
+
+  await toggle.click()
+  await expect(page.getByRole('complementary', { name: 'Your recall of this section' })).toHaveCount(0)
+})
