@@ -1,5 +1,6 @@
 import { cpus } from 'node:os'
 import { join } from 'node:path'
+import { annotationsTable, benchAnnotations } from './annotations-bench'
 import { rendererGzipBytes } from './bundle-size'
 import { benchCards, cardsTable } from './cards-bench'
 import { benchPaint, paintTable } from './paint-bench'
@@ -20,6 +21,9 @@ export async function runBenchmarks(root: string, chromiumPath: string): Promise
   const paint = await benchPaint(root, chromiumPath)
   console.info(`## Time to the article painted\n\n${paintTable(paint)}\n`)
 
+  const annotations = await benchAnnotations(root, chromiumPath)
+  console.info(`## Annotations\n\n${annotationsTable(annotations)}\n`)
+
   const timeline = [
     await benchTimeline(join(root, 'resources/content'), 1),
     await benchTimeline(join(root, 'resources/content'), 100)
@@ -36,11 +40,21 @@ export async function runBenchmarks(root: string, chromiumPath: string): Promise
   )
 
   const heavy = store.find((row) => row.scale === 100)!
+  const [bare, , heavyReader] = annotations.rows
   const targets = [
     { name: 'one write at 100× ≤ 2× bare', met: heavy.writeRatio <= 2 },
     { name: 'load at 100× ≤ 1 s', met: heavy.loadMs <= 1000 },
     { name: 'article paints within 2× the static page', met: paint.ratio <= 2 },
     { name: 'renderer JS + CSS < 250 KB gzipped', met: totalKB < 250 },
+    {
+      name: 'reader with 10,000 highlights opens within 2× of none',
+      met: heavyReader!.openMs <= 2 * bare!.openMs
+    },
+    {
+      name: 'scrolling with 10,000 highlights: median frame ≤ 2× none and no frame over 100 ms',
+      met: heavyReader!.frameMs <= 2 * bare!.frameMs && heavyReader!.worstFrameMs <= 100
+    },
+    { name: 're-anchoring 10,000 annotations < 2 s', met: annotations.reanchorMs < 2000 },
     { name: 'timeline zoom step at 100× events ≤ 16 ms (one frame)', met: timeline[1]!.frameMs <= 16 },
     { name: 'due queue with 5,000 cards and 300,000 reviews < 50 ms', met: cards.queueMs < 50 },
     { name: 'grading one card there < 50 ms (answered before the write)', met: cards.gradeMs < 50 },

@@ -35,24 +35,41 @@ export function overlaps(spans: readonly { start: number; end: number }[]): { st
   return out
 }
 
-/** Draw every placed annotation (orphans have no place); replaces what was drawn before. */
+/** The union of `spans` as disjoint stretches in order (touching stretches join). */
+export function union(spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  const out: { start: number; end: number }[] = []
+  for (const { start, end } of sorted) {
+    const last = out.at(-1)
+    if (last && start <= last.end) last.end = Math.max(last.end, end)
+    else out.push({ start, end })
+  }
+  return out
+}
+
+const ranges = (index: BlockIndex, spans: readonly { start: number; end: number }[]): StaticRange[] =>
+  spans.map((s) => index.range(s.start, s.end)).filter((r): r is StaticRange => r !== null)
+
+/**
+ * Draw every placed annotation (orphans have no place); replaces what was drawn before. A colour
+ * paints each character once however many of its ranges cover it, so each colour's highlights are
+ * merged into disjoint stretches first: the same picture from a few dozen ranges instead of
+ * thousands, which keeps opening and scrolling fast with 10,000 highlights.
+ */
 export function paintHighlights(index: BlockIndex, annotations: readonly Annotation[]): void {
   if (!canPaint()) return
-  const byColor = new Map(HIGHLIGHT_COLORS.map((c) => [c, [] as StaticRange[]]))
+  const byColor = new Map(HIGHLIGHT_COLORS.map((c) => [c, [] as { start: number; end: number }[]]))
   const placed: { start: number; end: number }[] = []
   for (const a of annotations) {
     if (a.orphaned) continue
     const { start, end } = a.target.selector[1]
-    const range = index.range(start, end)
-    if (!range) continue
-    byColor.get(a.color)?.push(range)
+    byColor.get(a.color)?.push({ start, end })
     placed.push({ start, end })
   }
-  for (const [color, ranges] of byColor) CSS.highlights.set(HIGHLIGHT_NAME(color), new Highlight(...ranges))
-  const overlapRanges = overlaps(placed)
-    .map((o) => index.range(o.start, o.end))
-    .filter((r): r is StaticRange => r !== null)
-  const overlap = new Highlight(...overlapRanges)
+  for (const [color, spans] of byColor) {
+    CSS.highlights.set(HIGHLIGHT_NAME(color), new Highlight(...ranges(index, union(spans))))
+  }
+  const overlap = new Highlight(...ranges(index, overlaps(placed)))
   overlap.priority = 1
   CSS.highlights.set(OVERLAP, overlap)
 }
