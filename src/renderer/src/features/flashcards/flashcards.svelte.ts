@@ -3,7 +3,7 @@ import { api } from '../../lib/api'
 import type { AppState } from '../../lib/state/app.svelte'
 import { BrowserState } from './browser.svelte'
 import { saveFile } from './download'
-import { CardEditorState } from './editor.svelte'
+import { CardEditorState, type CardDraftSource } from './editor.svelte'
 import { QuizState } from './quiz.svelte'
 import { ReviewState } from './review.svelte'
 import { StatsState } from './stats.svelte'
@@ -88,8 +88,19 @@ export function flashcardsFor(app: AppState): FlashcardsState {
     $effect.root(() => {
       made = new FlashcardsState(app)
     })
-    state = made!
+    // Server-side rendering (the unit tests' build) runs no roots; there nothing outlives anything.
+    state = made ?? new FlashcardsState(app)
     perApp.set(app, state)
   }
   return state
+}
+
+/**
+ * Open the card editor on a passage, in the Flashcards view: how a highlight becomes a card. The
+ * editor starts with the quote as the answer and as the cloze text, and the card keeps the passage
+ * as its source, so "Show in article" leads back to it.
+ */
+export function makeCardFrom(app: AppState, source: CardDraftSource): void {
+  flashcardsFor(app).editor.start(source)
+  app.view = 'flashcards'
 }

@@ -51,7 +51,8 @@ export function sectionRecallFor(app: AppState): SectionRecallState {
     $effect.root(() => {
       made = new SectionRecallState(app)
     })
-    state = made!
+    // Server-side rendering (the unit tests' build) runs no roots; there nothing outlives anything.
+    state = made ?? new SectionRecallState(app)
     perApp.set(app, state)
   }
   return state

@@ -1,0 +1,136 @@
+/**
+ * The Flashcards view's state against a fake bridge: a passage becomes a card through the editor,
+ * and a session's tally follows grades and undo.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import type { ReviewView } from '@shared/card-schemas'
+import { AppState } from '../../lib/state/app.svelte'
+import { flashcardsFor, makeCardFrom } from './flashcards.svelte'
+
+type Call = [string, unknown]
+
+/** Install a bridge answering each method with `answers[name](input)`, recording every call. */
+function fakeBridge(answers: Record<string, (input: unknown) => unknown>): Call[] {
+  const calls: Call[] = []
+  ;(globalThis as { api?: unknown }).api = new Proxy(
+    {},
+    {
+      get: (_target, name: string) => async (input: unknown) => {
+        calls.push([name, input])
+        const answer = answers[name]
+        return answer
+          ? { ok: true, value: answer(input) }
+          : { ok: false, error: { code: 'internal', message: 'no' } }
+      }
+    }
+  )
+  return calls
+}
+
+afterEach(() => {
+  delete (globalThis as { api?: unknown }).api
+})
+
+const view = (id: string | null, canUndo = false): ReviewView => ({
+  counts: { due: 0, new: 2, learning: 0, total: 2, suspended: 0 },
+  next:
+    id === null
+      ? null
+      : {
+          card: {
+            id,
+            type: 'basic',
+            kind: 'people',
+            section: 'opening',
+            tags: [],
+            sources: ['P7'],
+            front: `Q ${id}`,
+            back: 'A'
+          },
+          status: 'new',
+          note: null,
+          previews: []
+        },
+  nextDueAt: null,
+  canUndo
+})
+
+describe('makeCardFrom', () => {
+  it('opens the editor in the Flashcards view, prefilled with the passage, and creates the card from it', async () => {
+    const calls = fakeBridge({ 'cards:create': (input) => ({ id: 'own-1', ...(input as object) }) })
+    const app = new AppState()
+    const quote = 'A coalition of 30 countries'
+
+    makeCardFrom(app, { sourceParagraphId: 'P13', quote })
+
+    const { editor } = flashcardsFor(app)
+    expect(app.view).toBe('flashcards')
+    expect(editor).toMatchObject({
+      open: true,
+      editingId: null,
+      front: '',
+      back: quote,
+      text: quote,
+      sourceParagraphId: 'P13',
+      quote
+    })
+
+    editor.type = 'cloze'
+    expect(editor.hide(15, 17)).toEqual({ start: 15, end: 25 })
+    await flashcardsFor(app).saveCard()
+
+    expect(calls[0]).toEqual([
+      'cards:create',
+      {
+        card: { type: 'cloze', text: 'A coalition of {{c1::30}} countries' },
+        sourceParagraphId: 'P13',
+        quote
+      }
+    ])
+    expect(editor.open).toBe(false)
+  })
+
+  it('keeps the editor open with the service’s reason when the card is refused', async () => {
+    fakeBridge({})
+    const app = new AppState()
+    makeCardFrom(app, {})
+    const { editor } = flashcardsFor(app)
+    expect(await editor.save()).toBeNull()
+    expect(editor.open).toBe(true)
+    expect(editor.problem).toBe('no')
+  })
+})
+
+describe('a review session', () => {
+  it('tallies grades, keeps a missed card for its passage, and takes a grade back on undo', async () => {
+    let shown = 'a'
+    fakeBridge({
+      'cards:next': () => view(shown),
+      'cards:grade': () => view((shown = 'b'), true),
+      'cards:undo': () => view((shown = 'a'))
+    })
+    const { review } = flashcardsFor(new AppState())
+    await review.load()
+    review.start()
+    review.reveal()
+    await review.grade(1)
+    expect(review.tally).toEqual({ reviewed: 1, correct: 0 })
+    expect(review.missed?.id).toBe('a')
+    expect(review.card?.card.id).toBe('b')
+    expect(review.revealed).toBe(false)
+
+    await review.undo()
+    expect(review.tally).toEqual({ reviewed: 0, correct: 0 })
+    expect(review.missed).toBeNull()
+    expect(review.card?.card.id).toBe('a')
+  })
+
+  it('does not grade a card whose answer is not shown', async () => {
+    const calls = fakeBridge({ 'cards:next': () => view('a') })
+    const { review } = flashcardsFor(new AppState())
+    await review.load()
+    review.start()
+    await review.grade(3)
+    expect(calls.map(([name]) => name)).toEqual(['cards:next'])
+  })
+})
