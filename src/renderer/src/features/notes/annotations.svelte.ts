@@ -69,6 +69,23 @@ export class AnnotationsState {
     }
   }
 
+  /**
+   * Highlight the first place `quote` occurs in the article (exactly, else ignoring case); answers
+   * a sentence saying what happened.
+   */
+  async highlightQuote(quote: string, color: HighlightColor): Promise<string> {
+    const text = this.text?.text ?? ''
+    let at = text.indexOf(quote)
+    if (at === -1) at = text.toLocaleLowerCase('en').indexOf(quote.toLocaleLowerCase('en'))
+    if (at === -1) return 'Those words are not in the article. Check them against the text.'
+    const again = text.indexOf(text.slice(at, at + quote.length), at + 1) !== -1
+    const created = await this.create(at, at + quote.length, color)
+    if (!created) return 'The highlight could not be saved.'
+    return again
+      ? 'Highlighted where the words first occur (they occur again later: add words to choose another place).'
+      : 'Highlighted.'
+  }
+
   /** Change a highlight's colour, note or tags; answers whether it was saved. */
   async update(
     id: string,
