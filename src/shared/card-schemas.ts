@@ -5,16 +5,35 @@
  * schemas.ts.
  */
 import { z } from 'zod'
+import {
+  CARD_KINDS,
+  CARD_NOTE_MAX,
+  CARD_STATES,
+  CARD_TEXT_MAX,
+  CLOZE_PATTERN,
+  EXPORT_FORMATS,
+  NEW_PER_DAY,
+  OWN_CARD_PREFIX,
+  QUIZ_MODES,
+  QUIZ_SIZE,
+  RETENTION
+} from './card-limits'
 import { ParagraphId } from './paragraph-id'
 
-/** The longest front, back or cloze text a card may have: a paragraph, not an essay. */
-export const CARD_TEXT_MAX = 1_000
-/** The longest personal note on a card. */
-export const CARD_NOTE_MAX = 2_000
-/** Own cards are named `own-…`; built-in ids may never start so, so the two can never collide. */
-export const OWN_CARD_PREFIX = 'own-'
+export {
+  CARD_KINDS,
+  CARD_NOTE_MAX,
+  CARD_STATES,
+  CARD_TEXT_MAX,
+  CLOZE_PATTERN,
+  EXPORT_FORMATS,
+  NEW_PER_DAY,
+  OWN_CARD_PREFIX,
+  QUIZ_MODES,
+  QUIZ_SIZE,
+  RETENTION
+}
 
-export const CARD_KINDS = ['people', 'dates', 'claims', 'quotes'] as const
 /** What a built-in card drills: people and roles, dates and sequence, claims and numbers, who said what. */
 export const DeckCardKind = z.enum(CARD_KINDS)
 
@@ -36,9 +55,6 @@ export const cardText = (what: string) =>
     .trim()
     .min(1, `${what} is empty`)
     .max(CARD_TEXT_MAX, `${what} is longer than ${CARD_TEXT_MAX.toLocaleString('en-GB')} characters`)
-
-/** A deletion in cloze text, Anki's way: `{{c1::hidden words}}` (an optional `::hint` is not used). */
-export const CLOZE_PATTERN = /\{\{c\d+::(.+?)\}\}/g
 
 /** Cloze text: it must hide at least one part, marked `{{c1::like this}}`. */
 export const clozeText = (what: string) =>
@@ -103,9 +119,6 @@ export const OwnCardSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...ownCardFields, ...BasicFaces }),
   z.strictObject({ ...ownCardFields, ...ClozeFaces })
 ])
-
-export const RETENTION = { min: 0.7, max: 0.99, default: 0.9 } as const
-export const NEW_PER_DAY = { min: 0, max: 1_000, default: 20 } as const
 
 export const CardSettingsSchema = z.object({
   /** The probability of recall FSRS schedules for. */
@@ -199,11 +212,7 @@ export const CardSettingsInput = CardSettingsSchema.partial()
   .strict()
   .refine((patch) => Object.values(patch).some((v) => v !== undefined), 'name at least one setting to change')
 
-export const EXPORT_FORMATS = ['anki-basic', 'anki-cloze', 'csv'] as const
 export const ExportInput = z.strictObject({ format: z.enum(EXPORT_FORMATS) })
-
-export const QUIZ_SIZE = { min: 1, max: 50, default: 10 } as const
-export const QUIZ_MODES = ['mixed', 'choice', 'typed'] as const
 
 export const QuizStartInput = z.strictObject({
   count: z.number().int().min(QUIZ_SIZE.min).max(QUIZ_SIZE.max).default(QUIZ_SIZE.default),
@@ -229,8 +238,6 @@ export const QuizIdInput = z.strictObject({ quizId: z.string().min(1).max(100) }
 
 // ── Contract results ─────────────────────────────────────────────────────────────────────────────
 
-/** ts-fsrs's states, by the number the store keeps. */
-export const CARD_STATES = ['new', 'learning', 'review', 'relearning'] as const
 export type CardStatus = (typeof CARD_STATES)[number]
 
 /** How many cards wait today: the deck screen's counts. */

@@ -1,10 +1,5 @@
-import {
-  QUIZ_SIZE,
-  type QuizRecord,
-  type QuizResult,
-  type QuizStarted,
-  type QuizVerdict
-} from '@shared/card-schemas'
+import { QUIZ_SIZE } from '@shared/card-limits'
+import type { QuizRecord, QuizResult, QuizStarted, QuizVerdict } from '@shared/card-schemas'
 import { api } from '../../lib/api'
 import { describeError, type StatusState } from '../../lib/state/status.svelte'
 
