@@ -190,7 +190,10 @@ test('the Notes view has no serious or critical axe violations', async ({ page, 
   expect(serious).toEqual([])
 })
 
-test('by keyboard alone: highlight by quote in Notes, then edit it from the list', async ({ page, host }) => {
+test('by keyboard alone: highlight by quote in Notes, edit it from the list, delete and undo there', async ({
+  page,
+  host
+}) => {
   await page.goto(host.url)
   await page.getByRole('button', { name: 'Notes' }).click()
   await page.getByLabel('Words from the article').fill('transatlantic unity')
@@ -204,6 +207,11 @@ test('by keyboard alone: highlight by quote in Notes, then edit it from the list
   await page.getByLabel('Note', { exact: true }).fill('- **unity** shown')
   await page.keyboard.press('Tab')
   await page.getByRole('button', { name: 'Save' }).press('Enter')
+  await expect(list.locator('.note strong')).toHaveText('unity')
+  await list.getByRole('button', { name: 'Edit' }).click()
+  await page.getByRole('button', { name: 'Delete highlight' }).click()
+  await expect(page.getByText('No highlights yet.')).toBeVisible()
+  await page.keyboard.press('Control+z')
   await expect(list.locator('.note strong')).toHaveText('unity')
   await page.getByRole('button', { name: 'Read' }).click()
   await expect.poll(() => paintedText(page, 'blue')).toEqual(['transatlantic unity'])
