@@ -3,8 +3,10 @@
  * call changes nothing (in memory or on disk), failures come back as typed errors without stack
  * traces, and good calls work end to end over a real store.
  */
-import { readFile, writeFile } from 'node:fs/promises'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { methodNames, type ApiResult, type Input, type MethodName } from '@shared/api'
 import { DEFAULT_SETTINGS, TEXT_SIZE, type Notice } from '@shared/schemas'
 import { dispatch } from './dispatch'
@@ -21,8 +23,8 @@ afterEach(() => {
 })
 
 /** A store that already holds user data (changed settings, a reading position, a notice), and its handlers. */
-async function storeWithUserData() {
-  const dataDir = await tempDir()
+async function storeWithUserData(dataDir?: string) {
+  dataDir ??= await tempDir()
   const clock = new TestClock()
   const content = await shipped()
   const store = await openStore({ dataDir, content, now: clock.now })
@@ -179,8 +181,18 @@ const badInputs: [MethodName, string, unknown][] = methodNames.flatMap((name) =>
 ])
 
 describe('dispatch', () => {
+  // One store for every refusal: each call is checked to leave it exactly as it was, so a call that
+  // changed it would fail there, and the hundreds of cases need not each open a store of their own.
+  let shared: Awaited<ReturnType<typeof storeWithUserData>>
+  beforeAll(async () => {
+    shared = await storeWithUserData(await mkdtemp(join(tmpdir(), 'debrief-dispatch-')))
+  })
+  afterAll(async () => {
+    await rm(shared.dataDir, { recursive: true, force: true })
+  })
+
   it.each(badInputs)('refuses %s given %s, changing nothing', async (name, _what, input) => {
-    const { store, handlers } = await storeWithUserData()
+    const { store, handlers } = shared
 
     const result = await expectNothingChanged(store, () => dispatch(handlers, name, input))
 
@@ -193,7 +205,7 @@ describe('dispatch', () => {
   it.each(['settings:delete', 'Settings:get', 'constructor', '__proto__', 'toString', ''])(
     'answers unknown-method for "%s", changing nothing',
     async (name) => {
-      const { store, handlers } = await storeWithUserData()
+      const { store, handlers } = shared
 
       const result = await expectNothingChanged(store, () => dispatch(handlers, name, {}))
 
