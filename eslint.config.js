@@ -43,7 +43,23 @@ export default ts.config(
   {
     files: ['src/renderer/**'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: noElectronOrNode
+    rules: {
+      ...noElectronOrNode,
+      // A value from a schema module bundles all of zod into the window; take constants from limits.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@shared/*schemas'],
+              allowTypeImports: true,
+              message:
+                'Import only types from schema modules in the renderer; constants live in @shared/limits.'
+            }
+          ]
+        }
+      ]
+    }
   },
   {
     files: ['src/shared/**'],

@@ -4,21 +4,14 @@
  * the inputs of the annotations:* methods.
  */
 import { z } from 'zod'
+import { DEFAULT_COLOR_NAMES, HIGHLIGHT_COLORS, NOTE_MAX } from './limits'
 
-export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const
+export { DEFAULT_COLOR_NAMES, HIGHLIGHT_COLORS, NOTE_MAX }
+
 export const HighlightColorSchema = z.enum(HIGHLIGHT_COLORS)
 
 /** What each colour means until the user renames it. */
-export const DEFAULT_COLOR_NAMES: Record<HighlightColor, string> = {
-  yellow: 'Key point',
-  green: 'Fact to remember',
-  blue: 'Context',
-  pink: 'Question',
-  purple: 'Quote'
-}
 
-/** The longest note, in characters. */
-export const NOTE_MAX = 20_000
 export const NoteTextSchema = z
   .string()
   .max(NOTE_MAX, `A note can be at most ${NOTE_MAX.toLocaleString('en')} characters.`)

@@ -16,3 +16,18 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** The longest note on a timeline event, in characters (the same limit as a highlight's note). */
 export const EVENT_NOTE_MAX = 20_000
+
+/** The highlight colours, in the order the toolbar offers them. */
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const
+
+/** What each colour means until the user renames it. */
+export const DEFAULT_COLOR_NAMES: Record<(typeof HIGHLIGHT_COLORS)[number], string> = {
+  yellow: 'Key point',
+  green: 'Fact to remember',
+  blue: 'Context',
+  pink: 'Question',
+  purple: 'Quote'
+}
+
+/** The longest note on a highlight, a section or the article, in characters. */
+export const NOTE_MAX = 20_000

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { TEXT_SIZE } from '@shared/schemas'
+import { TEXT_SIZE } from '@shared/limits'
 import { stepTextSize } from './settings-values'
 
 describe('stepTextSize', () => {

@@ -1,12 +1,7 @@
 import { articleText, type ArticleText } from '@shared/anchoring/article-text'
 import { describeRange } from '@shared/anchoring/anchor'
-import {
-  DEFAULT_COLOR_NAMES,
-  type Annotation,
-  type ColorNames,
-  type HighlightColor,
-  type PageNote
-} from '@shared/annotation-schemas'
+import { DEFAULT_COLOR_NAMES } from '@shared/limits'
+import type { Annotation, ColorNames, HighlightColor, PageNote } from '@shared/annotation-schemas'
 import type { Article } from '@shared/schemas'
 import { api } from '../../lib/api'
 import type { StatusState } from '../../lib/state/status.svelte'

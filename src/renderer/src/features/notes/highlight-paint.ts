@@ -1,4 +1,5 @@
-import { HIGHLIGHT_COLORS, type Annotation } from '@shared/annotation-schemas'
+import { HIGHLIGHT_COLORS } from '@shared/limits'
+import type { Annotation } from '@shared/annotation-schemas'
 import type { BlockIndex } from './dom-text'
 
 /**

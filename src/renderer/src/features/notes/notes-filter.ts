@@ -1,5 +1,6 @@
 import { blockAt, paragraphReference, type ArticleText } from '@shared/anchoring/article-text'
-import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '@shared/annotation-schemas'
+import { HIGHLIGHT_COLORS } from '@shared/limits'
+import type { Annotation, HighlightColor } from '@shared/annotation-schemas'
 
 /** A highlight as the Notes view lists it: where it is in the article, and how it is referred to. */
 export interface NoteItem {
