@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { DeckSchema } from '@shared/card-schemas'
 import { ContentSchema, TermSchema, type Content } from '@shared/schemas'
 import { TimelineSchema } from '@shared/timeline-schemas'
+import { timelineCards } from '@shared/timeline-cards'
 import { checkDeck } from './check-deck'
 import { parseArticle, type ArticleMeta } from './parse-article'
 import { checkTimelineReferences } from './timeline-references'
@@ -44,6 +45,10 @@ export async function loadContent(dir: string): Promise<Content> {
     TimelineSchema.parse(JSON.parse(timelineJson.toString('utf8'))),
     article
   )
-  const cards = checkDeck(DeckSchema.parse(JSON.parse(cardsJson.toString('utf8'))), article)
+  // The timeline's "When did…" and "Which came first…" cards join the written deck, checked alike.
+  const cards = checkDeck(
+    [...DeckSchema.parse(JSON.parse(cardsJson.toString('utf8'))), ...timelineCards(timeline.events, article)],
+    article
+  )
   return ContentSchema.parse({ version: hash.digest('hex').slice(0, 16), article, timeline, cards })
 }
