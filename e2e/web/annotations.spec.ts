@@ -216,3 +216,30 @@ test('by keyboard alone: highlight by quote in Notes, edit it from the list, del
   await page.getByRole('button', { name: 'Read' }).click()
   await expect.poll(() => paintedText(page, 'blue')).toEqual(['transatlantic unity'])
 })
+
+test('a highlight becomes a flashcard: Make card opens the card editor with its quote, and the card joins the deck', async ({
+  page,
+  host
+}) => {
+  await page.goto(host.url)
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await nav.getByRole('button', { name: 'Flashcards' }).click()
+  const deckSize = page.getByText(/cards in the deck/)
+  const total = Number((await deckSize.textContent())!.match(/\d+/)![0])
+  await nav.getByRole('button', { name: 'Read' }).click()
+
+  const selected = await highlightInP2(page)
+  const box = (await page.locator('#P2').boundingBox())!
+  await page.mouse.click(box.x + 120, box.y + 20)
+  await page.getByRole('dialog', { name: 'Highlight' }).getByRole('button', { name: 'Make card' }).click()
+
+  const editor = page.getByRole('dialog', { name: 'New card' })
+  await expect(editor).toBeVisible()
+  await expect(editor.getByLabel('Answer', { exact: true })).toHaveValue(selected)
+  await editor
+    .getByLabel('Question', { exact: true })
+    .fill('What did the European leaders show at the White House?')
+  await editor.getByRole('button', { name: 'Create card' }).click()
+  await expect(editor).toBeHidden()
+  await expect(deckSize).toContainText(`${total + 1} cards in the deck`)
+})

@@ -1,4 +1,4 @@
-import { articleText, type ArticleText } from '@shared/anchoring/article-text'
+import { articleText, blockAt, type ArticleText } from '@shared/anchoring/article-text'
 import { describeRange } from '@shared/anchoring/anchor'
 import { DEFAULT_COLOR_NAMES } from '@shared/limits'
 import type { Annotation, ColorNames, HighlightColor, PageNote } from '@shared/annotation-schemas'
@@ -45,6 +45,16 @@ export class AnnotationsState {
       this.loaded = true
     } catch (error) {
       this.status.reportError('Your highlights could not be loaded', error)
+    }
+  }
+
+  /** What a flashcard made from `annotation` starts with: its quote and the paragraph it begins in. */
+  cardSource(annotation: Annotation): { quote: string; sourceParagraphId?: string } {
+    const [quote, position] = annotation.target.selector
+    const block = this.text ? blockAt(this.text.blocks, position.start) : undefined
+    return {
+      quote: quote.exact,
+      ...(block && block.kind !== 'heading' ? { sourceParagraphId: block.id } : {})
     }
   }
 
