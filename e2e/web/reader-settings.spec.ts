@@ -125,7 +125,14 @@ test('a position waiting for its debounce is saved when the page is hidden', asy
   // From here the page's clock stands still, so the 400 ms debounce cannot be what saves the position.
   await page.clock.pauseAt(Date.now() + 1_000)
   await page.locator('#P12').evaluate((p) => p.scrollIntoView({ block: 'start' }))
-  await page.clock.runFor(100)
+  // The scroll reaches the reader in an animation frame: step the clock until it has (the bar moves).
+  const bar = page.getByRole('progressbar', { name: 'Reading progress' })
+  await expect
+    .poll(async () => {
+      await page.clock.runFor(20)
+      return bar.getAttribute('aria-valuenow')
+    })
+    .not.toBe('0')
   expect(await savedParagraph(page)).toBeNull()
   await page.evaluate(() => {
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
