@@ -235,13 +235,14 @@ test('notes on an event are added, counted, kept across a restart, edited and de
   await page.getByRole('tab', { name: 'List' }).click()
   await page.getByRole('button', { name: 'Alaska summit' }).click()
 
-  await page.getByLabel('New note').fill('No ceasefire.\nPutin wants the Donbas.')
+  await page.getByLabel('New note').fill('No *ceasefire*.\nPutin wants the Donbas.')
   await page.getByLabel('Tags, separated by commas').fill('donbas, ceasefire')
   await page.getByRole('button', { name: 'Add note' }).click()
 
   const notes = page.getByRole('region', { name: 'Your notes on Alaska summit' })
   await expect(notes.getByRole('heading')).toHaveText('Your notes (1)')
   await expect(notes).toContainText('No ceasefire.\nPutin wants the Donbas.')
+  await expect(notes.locator('em'), "notes are Markdown, like a highlight's").toHaveText('ceasefire')
   await expect(
     page
       .getByRole('row', { name: /Alaska summit/ })
