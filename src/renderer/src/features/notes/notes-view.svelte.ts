@@ -11,7 +11,7 @@ import {
   type NotesFilter,
   type NotesOrder
 } from './notes-filter'
-import { saveFile } from './save-file'
+import { saveFile } from '../../lib/save-file'
 
 /** The Notes view: every highlight filtered, searched and sorted, plus export and import. */
 export class NotesViewState {
