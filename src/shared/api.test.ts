@@ -1,75 +1,9 @@
 /** The contract itself: every method is named domain:verb, carries a zod schema, and refuses malformed input. */
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { api, isMethodName, methodNames, type Input, type MethodName } from './api'
+import { api, isMethodName, methodNames } from './api'
+import { validInputs } from './api-examples'
 import { TEXT_SIZE } from './schemas'
-
-/** One good input for every method: a new method without an entry here does not compile. */
-const validInputs: { [M in MethodName]: Input<M> } = {
-  'content:get': {},
-  'settings:get': {},
-  'settings:update': { theme: 'dark' },
-  'progress:get': {},
-  'progress:save': { paragraphId: 'P1', fraction: 0 },
-  'notices:list': {},
-  'notices:dismiss': { id: 'recovered-from-backup-1755537300000' },
-  'store:info': {},
-  'annotations:list': {},
-  'annotations:create': {
-    color: 'yellow',
-    selector: [
-      { type: 'TextQuoteSelector', exact: 'Trump', prefix: '', suffix: '' },
-      { type: 'TextPositionSelector', start: 0, end: 5 }
-    ],
-    note: '*why*'
-  },
-  'annotations:update': { id: 'a1', tags: ['tone'] },
-  'annotations:delete': { id: 'a1' },
-  'annotations:restore': {
-    annotation: {
-      id: 'a1',
-      created: '2025-08-20T10:00:00.000Z',
-      updated: '2025-08-20T10:00:00.000Z',
-      color: 'yellow',
-      note: '',
-      tags: [],
-      target: {
-        selector: [
-          { type: 'TextQuoteSelector', exact: 'Trump', prefix: '', suffix: '' },
-          { type: 'TextPositionSelector', start: 0, end: 5 }
-        ]
-      },
-      orphaned: false
-    }
-  },
-  'pagenotes:write': { target: 'article', note: 'Overall.' },
-  'highlightcolors:rename': { color: 'pink', name: 'Question' },
-  'annotations:export': { format: 'markdown' },
-  'annotations:import': { text: '{}' },
-  'eventnotes:list': {},
-  'eventnotes:add': { eventId: 'oval-office-august', note: 'Cordial this time.' },
-  'eventnotes:edit': { id: 'note-1', tags: ['tone'] },
-  'eventnotes:delete': { id: 'note-1' },
-  'cards:next': {},
-  'cards:grade': { cardId: 'rutte-role', rating: 3 },
-  'cards:undo': {},
-  'cards:settings': {},
-  'cards:configure': { desiredRetention: 0.85 },
-  'cards:list': {},
-  'cards:create': { card: { type: 'basic', front: 'Who chairs?', back: 'Starmer' } },
-  'cards:update': { id: 'own-1', card: { type: 'cloze', text: 'Chaired by {{c1::Starmer}}' } },
-  'cards:delete': { id: 'own-1' },
-  'cards:suspend': { ids: ['rutte-role'], suspended: true },
-  'cards:reset': { ids: ['rutte-role'] },
-  'cards:note': { id: 'rutte-role', note: 'Dutch' },
-  'cards:export': { format: 'anki-basic' },
-  'cards:stats': {},
-  'cards:recall': {},
-  'quiz:start': {},
-  'quiz:answer': { quizId: 'q1', index: 0, answer: 'Oval Office' },
-  'quiz:finish': { quizId: 'q1' },
-  'quiz:history': {}
-}
 
 describe('the contract', () => {
   it('names every method domain:verb, in lower case', () => {
