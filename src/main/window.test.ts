@@ -48,7 +48,7 @@ vi.mock('electron', () => ({
   }
 }))
 
-const { createMainWindow, RENDERER_DIR, SAVE_DELAY_MS, secureWebPreferences } = await import('./window')
+const { createMainWindow, RENDERER_DIR, SAVE_DELAY_MS, PRELOAD_PATH } = await import('./window')
 
 function fakeStore(window: WindowState | null) {
   const data = { window } as StoreData
@@ -85,9 +85,9 @@ describe('createMainWindow', () => {
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
-      preload: secureWebPreferences.preload
+      preload: PRELOAD_PATH
     })
-    expect(secureWebPreferences.preload).toMatch(/[/\\]preload[/\\]index\.cjs$/)
+    expect(PRELOAD_PATH).toMatch(/[/\\]preload[/\\]index\.cjs$/)
   })
 
   it('is titled Debrief and stays hidden until its first paint', () => {

@@ -1,28 +1,13 @@
 import { join } from 'node:path'
-import { BrowserWindow, screen, type WebPreferences } from 'electron'
+import { BrowserWindow, screen } from 'electron'
 import type { Store } from './store/open-store'
 import { toWindowState, visibleBounds } from './window-state'
 
 /** The built renderer (out/renderer), beside this file's out/main. */
 export const RENDERER_DIR = join(import.meta.dirname, '../renderer')
 
-/**
- * The renderer is untrusted: no Node, isolated and sandboxed, and only the preload's `window.api`
- * between it and the main process.
- */
-export const secureWebPreferences = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  webviewTag: false,
-  spellcheck: false,
-  preload: join(import.meta.dirname, '../preload/index.cjs')
-} as const satisfies WebPreferences
+/** The preload bundle (out/preload/index.cjs), beside this file's out/main. */
+export const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs')
 
 /** How long the window must rest before a move or resize is saved, so a drag writes once. */
 export const SAVE_DELAY_MS = 500
@@ -44,7 +29,22 @@ export function createMainWindow({ store, devServerUrl }: MainWindowOptions): Br
     ...visibleBounds(saved, workAreas, screen.getPrimaryDisplay().workArea),
     title: 'Debrief',
     show: false,
-    webPreferences: { ...secureWebPreferences }
+    // The renderer is untrusted: no Node, isolated and sandboxed, and only the preload's
+    // `window.api` between it and the main process. Written out in the constructor call, not spread
+    // from a constant, so the security scan (electronegativity reads this call) sees every setting.
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+      preload: PRELOAD_PATH
+    }
   })
   win.once('ready-to-show', () => {
     // maximize() also shows the window, so it waits for the first paint too.

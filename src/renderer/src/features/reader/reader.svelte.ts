@@ -48,10 +48,12 @@ export class ReaderState {
   /** @param app the app's shared state (a getter, so a refreshed article flows through) */
   constructor(app: () => AppState) {
     this.#app = app
+    this.resumeAt = app().takeFirstProgress()
   }
 
-  /** Fetch where the user left off; on failure start at the top and say why. */
+  /** Fetch where the user left off, unless it came with the page; on failure start at the top and say why. */
   async loadProgress(): Promise<void> {
+    if (this.resumeAt !== null) return
     try {
       this.resumeAt = await api['progress:get']({})
     } catch (error) {
