@@ -39,7 +39,10 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     resolve: { alias: { '@shared': shared } },
-    plugins: [svelte(), contentSecurityPolicyMeta()],
+    plugins: [
+      svelte({ configFile: resolve(import.meta.dirname, 'svelte.config.js') }),
+      contentSecurityPolicyMeta()
+    ],
     build: { outDir: 'out/renderer' }
   }
 })

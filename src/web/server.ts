@@ -7,6 +7,7 @@ import { CONTENT_SECURITY_POLICY } from '@shared/csp'
 import { dispatch } from '../main/dispatch'
 import type { Services } from '../main/open-services'
 import { bridgeScript } from './bridge'
+import { pageWithFirstScreen } from './first-screen'
 import { checkRequestOrigin, isLoopbackAddress, readBody } from './http-guards'
 import { readStatic, resolveStaticPath } from './static-files'
 
@@ -105,7 +106,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return send(response, 405, 'text/plain; charset=utf-8', 'Method not allowed.')
     }
-    if (path === '/' || path === '/index.html') return send(response, 200, 'text/html; charset=utf-8', index)
+    if (path === '/' || path === '/index.html') {
+      return send(response, 200, 'text/html; charset=utf-8', await pageWithFirstScreen(index, handlers))
+    }
     if (path === '/bridge.js') return send(response, 200, 'text/javascript; charset=utf-8', bridge)
     const file = resolveStaticPath(options.rendererDir, path)
     if (!file) return send(response, 400, 'text/plain; charset=utf-8', 'Bad path.')
@@ -145,9 +148,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 }
 
-/** Load the bridge before the renderer's own scripts, so `window.api` exists when they run. */
+/**
+ * Load the bridge before the renderer's own scripts, so `window.api` exists when they run.
+ * Deferred, like the renderer's module script (which runs after it, in document order), so the
+ * page is not held waiting for it while the first screen can already paint.
+ */
 function injectBridge(html: string): string {
-  const tag = '<script src="/bridge.js"></script>'
+  const tag = '<script defer src="/bridge.js"></script>'
   const at = html.indexOf('<script')
   return at === -1
     ? html.replace('</head>', `${tag}</head>`)

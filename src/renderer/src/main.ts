@@ -1,4 +1,5 @@
-import { mount } from 'svelte'
+import { hydrate, mount } from 'svelte'
+import { FIRST_ANSWERS_ELEMENT_ID, parseFirstAnswers } from '@shared/first-answers'
 import App from './App.svelte'
 import './styles/app.css'
 
@@ -7,4 +8,9 @@ if (!target) throw new Error('index.html has no #app element')
 
 // The reader restores the saved position itself; the browser's own restoration would fight it.
 history.scrollRestoration = 'manual'
-mount(App, { target })
+
+// The browser host sends the first screen already drawn, with the answers it was drawn from:
+// take over that markup rather than draw it again. Electron's page comes empty.
+const first = parseFirstAnswers(document.getElementById(FIRST_ANSWERS_ELEMENT_ID)?.textContent)
+if (first) hydrate(App, { target, props: { first } })
+else mount(App, { target })

@@ -1,11 +1,22 @@
 import type { Settings } from '@shared/schemas'
 
 /**
- * Put the settings on the root element, where the stylesheet reads them: the theme and line
- * width as data attributes, the text size as a custom property.
+ * The settings as the root element carries them, where the stylesheet reads them: the theme and
+ * line width as data attributes, the text size as a custom property.
  */
+export function rootSettings(settings: Settings): {
+  data: { theme: string; lineWidth: string }
+  properties: { '--text-size': string }
+} {
+  return {
+    data: { theme: settings.theme, lineWidth: settings.lineWidth },
+    properties: { '--text-size': `${settings.textSize}px` }
+  }
+}
+
+/** Put the settings on the root element (see `rootSettings`). */
 export function applySettings(root: HTMLElement, settings: Settings): void {
-  root.dataset.theme = settings.theme
-  root.dataset.lineWidth = settings.lineWidth
-  root.style.setProperty('--text-size', `${settings.textSize}px`)
+  const { data, properties } = rootSettings(settings)
+  Object.assign(root.dataset, data)
+  for (const [name, value] of Object.entries(properties)) root.style.setProperty(name, value)
 }

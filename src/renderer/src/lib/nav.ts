@@ -1,23 +1,36 @@
 import type { Component } from 'svelte'
-import FlashcardsView from '../features/flashcards/FlashcardsView.svelte'
-import NotesView from '../features/notes/NotesView.svelte'
 import ReaderView from '../features/reader/ReaderView.svelte'
-import TimelineView from '../features/timeline/TimelineView.svelte'
 import type { IconName } from './components/icons'
 import type { ViewProps } from './state/app.svelte'
 
-/** One entry of the main navigation and the view it opens. */
-export interface NavEntry {
+/** A view's module, loaded when the view is first opened. */
+export type ViewModule = Promise<{ default: Component<ViewProps> }>
+
+/**
+ * One entry of the main navigation and the view it opens. The reader, the first screen, is part
+ * of the page's script; every other view is fetched the first time it is opened, so the first
+ * screen does not wait for code it does not show.
+ */
+export type NavEntry = {
   id: string
   label: string
   icon: IconName
-  view: Component<ViewProps>
-}
+} & ({ view: Component<ViewProps> } | { load: () => ViewModule })
 
 /** The main navigation, in order. A new feature adds one line here. */
 export const NAV_ENTRIES: readonly [NavEntry, ...NavEntry[]] = [
   { id: 'read', label: 'Read', icon: 'book', view: ReaderView },
-  { id: 'notes', label: 'Notes', icon: 'notes', view: NotesView },
-  { id: 'timeline', label: 'Timeline', icon: 'timeline', view: TimelineView },
-  { id: 'flashcards', label: 'Flashcards', icon: 'cards', view: FlashcardsView }
+  { id: 'notes', label: 'Notes', icon: 'notes', load: () => import('../features/notes/NotesView.svelte') },
+  {
+    id: 'timeline',
+    label: 'Timeline',
+    icon: 'timeline',
+    load: () => import('../features/timeline/TimelineView.svelte')
+  },
+  {
+    id: 'flashcards',
+    label: 'Flashcards',
+    icon: 'cards',
+    load: () => import('../features/flashcards/FlashcardsView.svelte')
+  }
 ]

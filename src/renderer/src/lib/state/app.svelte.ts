@@ -1,4 +1,5 @@
-import type { Content } from '@shared/schemas'
+import type { FirstAnswers } from '@shared/first-answers'
+import type { Content, Progress } from '@shared/schemas'
 import { AnnotationsState } from '../../features/notes/annotations.svelte'
 import { api } from '../api'
 import { NoticesState } from './notices.svelte'
@@ -25,6 +26,30 @@ export class AppState {
   passage = $state<string | null>(null)
   /** The stretch of article text (annotation offsets) to mark briefly once the passage shows. */
   passageRange = $state.raw<{ start: number; end: number } | null>(null)
+  /** Where reading resumes, when it came with the page; the reader takes it once. */
+  #firstProgress: Progress | null = null
+  readonly #seeded: boolean
+
+  /**
+   * @param first the first screen's answers when the page came with them (browser host): every
+   *   view then draws at once, on the server and in the page alike, with no request to wait for
+   */
+  constructor(first: FirstAnswers | null = null) {
+    this.#seeded = first !== null
+    if (first === null) return
+    this.content = first['content:get']
+    this.settings.seed(first['settings:get'])
+    this.notices.seed(first['notices:list'], first['store:info'])
+    this.annotations.seed(first['annotations:list'])
+    this.#firstProgress = first['progress:get']
+  }
+
+  /** Where reading resumes if it came with the page (once: later visits to the reader ask). */
+  takeFirstProgress(): Progress | null {
+    const progress = this.#firstProgress
+    this.#firstProgress = null
+    return progress
+  }
 
   /**
    * Show paragraph `paragraphId` (e.g. "P12") in the reader, switching to it; with `range`, that
@@ -36,8 +61,9 @@ export class AppState {
     this.view = 'read'
   }
 
-  /** Load everything at once; settings are applied the moment they arrive. */
+  /** Load everything at once, unless it came with the page; settings apply the moment they arrive. */
   async start(): Promise<void> {
+    if (this.#seeded) return
     await Promise.all([
       this.settings.load(),
       this.notices.load(),

@@ -14,6 +14,13 @@ export class NoticesState {
     this.#status = status
   }
 
+  /** Start from the notices and the store's whereabouts already at hand (sent with the page). */
+  seed(list: Notice[], info: StoreInfo): void {
+    this.list = list
+    this.info = info
+    this.loaded = true
+  }
+
   /** Fetch the undismissed notices and the store's whereabouts. */
   async load(): Promise<void> {
     const [notices, info] = await Promise.allSettled([api['notices:list']({}), api['store:info']({})])

@@ -13,6 +13,12 @@ export class SettingsState {
     this.#status = status
   }
 
+  /** Start from the saved settings already at hand (sent with the page). */
+  seed(value: Settings): void {
+    this.value = value
+    this.loaded = true
+  }
+
   /** Fetch the saved settings; on failure keep the defaults and say so. */
   async load(): Promise<void> {
     try {

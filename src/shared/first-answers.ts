@@ -1,0 +1,49 @@
+/**
+ * The first screen's data, sent with the page. The browser host answers these calls (all take no
+ * input) before it sends index.html, renders the first screen from them and puts them in the page,
+ * so the article paints without waiting for the renderer's script and a round of requests; the
+ * renderer then starts from the same answers. Electron loads its page from disk and asks as usual.
+ */
+import type { MethodName, Output } from './api'
+
+/** The no-input calls the first screen makes. */
+export const FIRST_ANSWER_METHODS = [
+  'content:get',
+  'settings:get',
+  'notices:list',
+  'store:info',
+  'progress:get',
+  'annotations:list'
+] as const satisfies readonly MethodName[]
+
+export type FirstAnswerMethod = (typeof FIRST_ANSWER_METHODS)[number]
+
+/** Each first-screen call's answer. */
+export type FirstAnswers = { [M in FirstAnswerMethod]: Output<M> }
+
+/** The id of the page's `<script type="application/json">` element holding the answers. */
+export const FIRST_ANSWERS_ELEMENT_ID = 'first-answers'
+
+/**
+ * The answers as the text of a JSON script element: every `<` escaped, so no string in them (a
+ * note, a tag) can close the element or open another.
+ */
+export function firstAnswersScriptText(answers: FirstAnswers): string {
+  return JSON.stringify(answers).replace(/</g, '\\u003c')
+}
+
+/**
+ * The answers in a JSON script element's text, or null when it is missing, unreadable or lacks one
+ * (the renderer then asks for everything, as in Electron).
+ */
+export function parseFirstAnswers(text: string | null | undefined): FirstAnswers | null {
+  if (!text) return null
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return null
+  }
+  if (typeof value !== 'object' || value === null) return null
+  return FIRST_ANSWER_METHODS.every((name) => Object.hasOwn(value, name)) ? (value as FirstAnswers) : null
+}

@@ -1,0 +1,83 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { FIRST_ANSWERS_ELEMENT_ID, parseFirstAnswers } from '@shared/first-answers'
+import { openServices, type Services } from '../main/open-services'
+import { pageWithFirstScreen } from './first-screen'
+
+let dir: string
+let services: Services
+let template: string
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'debrief-first-screen-'))
+  services = await openServices({ dataDir: dir, contentDir: 'resources/content' })
+  // The renderer's real page, so a change to its markup that the host relies on fails here.
+  template = await readFile('src/renderer/index.html', 'utf8')
+})
+
+afterEach(async () => {
+  await services.store.flush()
+  await rm(dir, { recursive: true, force: true })
+})
+
+/** The answers a page carries, read back as the renderer reads them. */
+function carried(page: string): unknown {
+  const open = `<script type="application/json" id="${FIRST_ANSWERS_ELEMENT_ID}">`
+  const start = page.indexOf(open) + open.length
+  return parseFirstAnswers(page.slice(start, page.indexOf('</script>', start)))
+}
+
+describe('the page the browser host sends', () => {
+  it('has the whole article drawn in, before any script runs', async () => {
+    const page = await pageWithFirstScreen(template, services.handlers)
+    const app = page.slice(page.indexOf('<div id="app">'))
+    for (const section of services.store.data.content.article.sections) {
+      for (const paragraph of section.paragraphs) {
+        expect(app).toContain(`id="${paragraph.id}"`)
+      }
+    }
+    expect(app).toContain(services.store.data.content.article.title)
+  })
+
+  it('is drawn in the saved theme, line width and text size', async () => {
+    await services.handlers['settings:update']({ theme: 'sepia', textSize: 22, lineWidth: 'wide' })
+    const page = await pageWithFirstScreen(template, services.handlers)
+    expect(page).toMatch(/<html lang="en"[^>]* data-theme="sepia"/)
+    expect(page).toMatch(/<html lang="en"[^>]* data-line-width="wide"/)
+    expect(page).toMatch(/<html lang="en"[^>]* style="--text-size: 22px"/)
+  })
+
+  it('carries the answers it was drawn from, so the renderer starts from the same state', async () => {
+    const page = await pageWithFirstScreen(template, services.handlers)
+    expect(carried(page)).toEqual({
+      'content:get': await services.handlers['content:get']({}),
+      'settings:get': await services.handlers['settings:get']({}),
+      'notices:list': await services.handlers['notices:list']({}),
+      'store:info': await services.handlers['store:info']({}),
+      'progress:get': await services.handlers['progress:get']({}),
+      'annotations:list': await services.handlers['annotations:list']({})
+    })
+  })
+
+  it('keeps a note that tries to end the script element as plain data', async () => {
+    const note = '</script><script>window.hacked = 1</script>'
+    await services.handlers['pagenotes:write']({ target: 'article', note })
+    const page = await pageWithFirstScreen(template, services.handlers)
+    expect(page.match(/<script/g)).toHaveLength(template.match(/<script/g)!.length + 1)
+    const answers = carried(page) as { 'annotations:list': { pageNotes: { note: string }[] } }
+    expect(answers['annotations:list'].pageNotes.map((p) => p.note)).toContain(note)
+  })
+
+  it('goes out as built when an answer fails, and the renderer then asks and reports it', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const failing = {
+      ...services.handlers,
+      'progress:get': () => {
+        throw new Error('disk gone')
+      }
+    }
+    expect(await pageWithFirstScreen(template, failing)).toBe(template)
+  })
+})
