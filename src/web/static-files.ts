@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 
@@ -15,7 +16,7 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * The file under `root` that a URL path names, or null when the path is malformed or would leave
- * `root` (../, encoded slashes, NUL bytes).
+ * `root` (../, encoded slashes, NUL bytes, or a symbolic link inside `root` pointing out of it).
  */
 export function resolveStaticPath(root: string, urlPath: string): string | null {
   let decoded: string
@@ -28,7 +29,23 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   const relative = normalize(decoded).replace(/^([/\\])+/, '')
   if (relative.startsWith('..')) return null
   const full = join(root, relative)
-  return full === root || full.startsWith(root.endsWith(sep) ? root : root + sep) ? full : null
+  return isWithin(root, full) && isWithin(realPath(root), realPath(full)) ? full : null
+}
+
+function isWithin(root: string, path: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep)
+}
+
+/**
+ * Where `path` really is, links followed; `path` itself when it does not exist (it is then not
+ * served). Synchronous, so the check is complete before the caller reads anything.
+ */
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path)
+  } catch {
+    return path
+  }
 }
 
 /** Read a static file for serving; null when there is no such file. */
