@@ -114,6 +114,12 @@ describe('the electronegativity scan', () => {
       expected: 'INSECURE_CONTENT_JS_CHECK src/main/window.ts'
     },
     {
+      name: 'new windows are no longer refused',
+      file: 'src/main/security.ts',
+      edit: (source) => source.replace(/\n\s*contents\.setWindowOpenHandler\([\s\S]*?\n {2}\}\)\n/, '\n'),
+      expected: 'LIMIT_NAVIGATION_GLOBAL_CHECK N/A'
+    },
+    {
       name: 'navigation and new windows are no longer limited',
       file: 'src/main/security.ts',
       edit: (source) =>
