@@ -4,6 +4,7 @@
  * evasion vectors and friends) comes out as text or inert markup.
  */
 import { describe, expect, it } from 'vitest'
+import { XSS_PAYLOADS } from '@shared/xss-payloads'
 import { renderMarkdown } from './markdown'
 
 const PAYLOADS = [
@@ -99,7 +100,7 @@ describe('renderMarkdown', () => {
     expect(root.textContent).toContain('<b>bold?</b> <script>alert(1)</script>')
   })
 
-  it.each(PAYLOADS)('neutralises %s', (payload) => {
+  it.each([...XSS_PAYLOADS, ...PAYLOADS])('neutralises %s', (payload) => {
     expect(dangers(renderMarkdown(payload))).toEqual([])
     expect(dangers(renderMarkdown(`Some *text* then ${payload} and more`))).toEqual([])
   })
