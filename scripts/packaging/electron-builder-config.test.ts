@@ -6,6 +6,8 @@ import { DebugLogger } from 'builder-util'
 import { describe, expect, it } from 'vitest'
 
 const ROOT = join(import.meta.dirname, '..', '..')
+// Compiling electron-builder's JSON schema takes seconds on a busy machine.
+const VALIDATION_TIMEOUT_MS = 60_000
 
 /** electron-builder.yml as electron-builder itself reads it (same loader, same merging). */
 const config: Configuration = await getConfig(ROOT, null, null)
@@ -18,16 +20,24 @@ function pngSize(path: string): { width: number; height: number } {
 }
 
 describe('electron-builder.yml', () => {
-  it("passes electron-builder's own schema validation", async () => {
-    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined()
-  })
+  it(
+    "passes electron-builder's own schema validation",
+    async () => {
+      await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined()
+    },
+    VALIDATION_TIMEOUT_MS
+  )
 
-  it('would be refused by that validation if it named an option electron-builder does not know', async () => {
-    const misspelt = { ...config, linux: { ...config.linux, categroy: 'Education' } } as Configuration
-    await expect(validateConfiguration(misspelt, new DebugLogger(false))).rejects.toThrow(
-      /Invalid configuration object/
-    )
-  })
+  it(
+    'would be refused by that validation if it named an option electron-builder does not know',
+    async () => {
+      const misspelt = { ...config, linux: { ...config.linux, categroy: 'Education' } } as Configuration
+      await expect(validateConfiguration(misspelt, new DebugLogger(false))).rejects.toThrow(
+        /Invalid configuration object/
+      )
+    },
+    VALIDATION_TIMEOUT_MS
+  )
 
   it('names the app and builds AppImage and deb, dmg, and an NSIS installer', () => {
     expect(config).toMatchObject({ appId: 'org.debrief.app', productName: 'Debrief' })
