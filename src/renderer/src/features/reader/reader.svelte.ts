@@ -25,6 +25,13 @@ export class ReaderState {
   fraction = $state(0)
   currentSectionId = $state('')
   topBlock = $state(0)
+  /** The block holding keyboard focus, null while focus is elsewhere. */
+  focusedBlock = $state<string | null>(null)
+  /**
+   * The article's one tab stop: the focused block, else the block at the top of the screen, so
+   * Tab comes back to where the reader is rather than to the first paragraph.
+   */
+  tabStop = $derived(this.focusedBlock ?? this.blocks[this.topBlock]?.id ?? '')
   /** The contents panel, on windows too narrow to show the contents beside the article. */
   contentsOpen = $state(false)
   /** Where reading resumes; null until `progress:get` has answered. */

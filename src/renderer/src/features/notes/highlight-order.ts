@@ -1,0 +1,82 @@
+import type { Annotation, ColorNames } from '@shared/annotation-schemas'
+
+/**
+ * Moving between highlights by keyboard ([ and ] in the reader). Highlights are painted, not
+ * elements, so there is nothing to tab to: the one highlight being visited gets a focusable ring
+ * drawn over it, and these functions say which one comes next and where its ring goes.
+ */
+
+/** A box on screen, in viewport pixels. */
+export interface Box {
+  top: number
+  left: number
+  width: number
+  height: number
+}
+
+const startOf = (a: Annotation): number => a.target.selector[1].start
+const endOf = (a: Annotation): number => a.target.selector[1].end
+
+/** The placed highlights (orphans have no place) in article order: by start, then end, then id. */
+export function inArticleOrder(annotations: readonly Annotation[]): Annotation[] {
+  return annotations
+    .filter((a) => !a.orphaned)
+    .sort(
+      (a, b) => startOf(a) - startOf(b) || endOf(a) - endOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    )
+}
+
+/**
+ * The highlight one `step` from `from` in `ordered` (from `inArticleOrder`): from the highlight
+ * being visited (by id), or else from a caret at an article-text offset (the first highlight
+ * starting at or after it, or the last starting before it). Null past either end.
+ */
+export function stepHighlight(
+  ordered: readonly Annotation[],
+  from: { id: string } | { offset: number },
+  step: 1 | -1
+): Annotation | null {
+  if ('id' in from) {
+    const at = ordered.findIndex((a) => a.id === from.id)
+    if (at >= 0) return ordered[at + step] ?? null
+    return null
+  }
+  if (step === 1) return ordered.find((a) => startOf(a) >= from.offset) ?? null
+  return ordered.findLast((a) => startOf(a) < from.offset) ?? null
+}
+
+/**
+ * One box per line from a range's client rects: a highlight crossing term or find markup has
+ * several rects on a line, which are joined so its ring is drawn once per line. Empty rects (line
+ * breaks) are dropped.
+ */
+export function lineBoxes(rects: readonly Box[]): Box[] {
+  const lines: Box[] = []
+  for (const rect of rects) {
+    if (rect.width <= 0 || rect.height <= 0) continue
+    const middle = rect.top + rect.height / 2
+    const line = lines.find((l) => middle > l.top && middle < l.top + l.height)
+    if (!line) {
+      lines.push({ ...rect })
+      continue
+    }
+    const right = Math.max(line.left + line.width, rect.left + rect.width)
+    const bottom = Math.max(line.top + line.height, rect.top + rect.height)
+    line.left = Math.min(line.left, rect.left)
+    line.top = Math.min(line.top, rect.top)
+    line.width = right - line.left
+    line.height = bottom - line.top
+  }
+  return lines
+}
+
+/** How a highlight is named to a screen reader: its colour's name and how its quote starts. */
+export function highlightLabel(annotation: Annotation, colorNames: ColorNames, length = 60): string {
+  const quote = annotation.target.selector[0].exact.replace(/\s+/g, ' ').trim()
+  const cut = quote.slice(0, length)
+  // Cut at a word's end where there is one not too far back, so no word is left half-said.
+  const space = cut.lastIndexOf(' ')
+  const start = quote.length > length ? `${space > length / 2 ? cut.slice(0, space) : cut}…` : quote
+  const note = annotation.note.trim() === '' ? '' : ', with a note'
+  return `${colorNames[annotation.color]} highlight${note}: “${start}”`
+}
