@@ -5,9 +5,10 @@ import { fileStamp } from './paths'
 /** Daily backups kept: one per day for this many of the most recent days. */
 export const DAILY_BACKUPS_KEPT = 5
 
-export type BackupKind = 'daily' | 'pre-migration'
+/** Daily copies; the file before an upgrade of its format; the data a restore replaced. */
+export type BackupKind = 'daily' | 'pre-migration' | 'pre-restore'
 
-const BACKUP_NAME = /^debrief-(\d{4}-\d{2}-\d{2})T[\d-]+Z-(daily|pre-migration)\.json$/
+const BACKUP_NAME = /^debrief-(\d{4}-\d{2}-\d{2})T[\d-]+Z-(daily|pre-migration|pre-restore)\.json$/
 
 /** A backup file in the backups folder. */
 export interface Backup {
@@ -37,14 +38,19 @@ export async function listBackups(backupsDir: string): Promise<Backup[]> {
 
 /** Copy the store file into the backups folder (copy to a temp name, then rename: never half a backup). */
 export async function backUp(file: string, backupsDir: string, kind: BackupKind, now: Date): Promise<string> {
-  const target = join(backupsDir, `debrief-${fileStamp(now)}-${kind}.json`)
+  // Two restores can come within a second; each must keep the data it replaced, so those names carry milliseconds.
+  const stamp =
+    kind === 'pre-restore'
+      ? fileStamp(now).replace(/Z$/, `-${String(now.getUTCMilliseconds()).padStart(3, '0')}Z`)
+      : fileStamp(now)
+  const target = join(backupsDir, `debrief-${stamp}-${kind}.json`)
   const temp = `${target}.tmp`
   await copyFile(file, temp)
   await rename(temp, target)
   return target
 }
 
-/** Keep the newest daily backup of each of the last DAILY_BACKUPS_KEPT days; pre-migration backups stay. */
+/** Keep the newest daily backup of each of the last DAILY_BACKUPS_KEPT days; other backups stay. */
 export async function pruneDailyBackups(backupsDir: string): Promise<void> {
   const daily = (await listBackups(backupsDir)).filter((b) => b.kind === 'daily')
   const keptDays = new Set<string>()

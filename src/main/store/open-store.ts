@@ -14,6 +14,7 @@ import {
   type StoreData
 } from '@shared/schemas'
 import { reattachAnnotations } from '../services/annotations-reanchor'
+import { ServiceError } from '../services/service-error'
 import { backUp, listBackups, pruneDailyBackups } from './backups'
 import { migrations as defaultMigrations, type Migration } from './migrations'
 import { fileStamp, storePaths } from './paths'
@@ -33,9 +34,16 @@ export interface Store {
   /** The current data. Read freely; change only through `update`. */
   readonly data: Readonly<StoreData>
   readonly info: StoreInfo
-  /** Apply `mutate` to the data and resolve once the change is on disk. */
+  /**
+   * Apply `mutate` to the data and resolve once the change is on disk. When the write fails (disk
+   * full, no permission) it rejects with a ServiceError whose message tells the user what to do;
+   * the change stays in memory and is written with the next one, and the file keeps its last good state.
+   */
   update(mutate: (data: StoreData) => void): Promise<void>
-  /** Resolve once every change made so far is on disk. */
+  /**
+   * Resolve once every change made so far is on disk, writing again if the last write failed.
+   * Rejects, like `update`, with a ServiceError (code `store-failed`) saying why a write failed.
+   */
   flush(): Promise<void>
 }
 
@@ -172,16 +180,27 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     lastBackupDay = today
   }
 
+  /** True while the last write failed: the data in memory is ahead of the file. */
+  let unsaved = false
   const queue = new WriteQueue(async () => {
-    await backUpIfNewDay()
-    // Serialising a large store blocks for a while. Yield to the event loop first, so that a
-    // change made just before (a grade) is answered before the file is written, and any changes
-    // made in the meantime join this snapshot.
-    await new Promise((resolve) => setImmediate(resolve))
-    await db.write()
+    try {
+      await backUpIfNewDay()
+      // Serialising a large store blocks for a while. Yield to the event loop first, so that a
+      // change made just before (a grade) is answered before the file is written, and any changes
+      // made in the meantime join this snapshot.
+      await new Promise((resolve) => setImmediate(resolve))
+      await db.write()
+      unsaved = false
+    } catch (error) {
+      unsaved = true
+      throw writeFailure(error)
+    }
   })
-  if (state.kind !== 'ok' || state.migratedFrom !== null || contentChanged) await queue.schedule()
-  await backUpIfNewDay()
+  if (state.kind !== 'ok' || state.migratedFrom !== null || contentChanged) {
+    // Opening must not fail on a full disk: the data stays in memory and the next change writes it.
+    await queue.schedule().catch((error: unknown) => console.error('[debrief] could not save yet:', error))
+  }
+  await backUpIfNewDay().catch((error: unknown) => console.error('[debrief] could not back up yet:', error))
 
   return {
     get data() {
@@ -192,7 +211,11 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       mutate(db.data)
       return queue.schedule()
     },
-    flush: () => queue.idle()
+    async flush() {
+      await queue.idle()
+      // A failed write leaves its change in memory only; try once more (there may be space now).
+      if (unsaved) await queue.schedule()
+    }
   }
 }
 
@@ -228,4 +251,31 @@ async function newestGoodBackup(
  */
 function storeFile(path: string): DataFile<StoreData> {
   return new DataFile<StoreData>(path, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) })
+}
+
+/**
+ * A failed write as the user should hear it: what happened and what to do. Callers put it after
+ * what they were doing ("Your change could not be saved: the disk is full…").
+ */
+export function writeFailure(error: unknown): ServiceError {
+  const code = (error as NodeJS.ErrnoException).code
+  const kept =
+    'Your change is kept while Debrief stays open, and is saved with the next one or when you quit.'
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return new ServiceError('store-failed', `the disk is full. Free some space. ${kept}`)
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return new ServiceError(
+        'store-failed',
+        `Debrief is not allowed to write to its data folder (${code}). Check the folder's permissions. ${kept}`
+      )
+    default:
+      return new ServiceError(
+        'store-failed',
+        `the data file could not be written (${code ?? 'unknown error'}). ${kept}`
+      )
+  }
 }

@@ -42,6 +42,15 @@ export function parseStoreText(
   } catch {
     return { kind: 'bad', reason: 'it is not valid JSON (it may have been cut short)' }
   }
+  return parseStoreJson(json, list, target)
+}
+
+/** Classify parsed store data (a file's, or a full backup's): migrate it in memory and validate it. */
+export function parseStoreJson(
+  json: unknown,
+  list?: readonly Migration[],
+  target: number = CURRENT_SCHEMA_VERSION
+): StoreFileState {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     return { kind: 'bad', reason: 'it does not hold a Debrief data object' }
   }

@@ -1,0 +1,194 @@
+/**
+ * The crash soak: start crash-child.ts over one data folder, let it write in bursts, SIGKILL it at
+ * a random moment, and check the data file it leaves; again and again on the same folder, so every
+ * start after a kill opens what the kill left behind.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { build } from 'vite'
+import type { StoreData } from '@shared/schemas'
+import { loadContent } from '../content/load-content'
+import { openStore } from './open-store'
+import { storePaths } from './paths'
+import { parseStoreText } from './read-store-file'
+
+const ROOT = join(import.meta.dirname, '..', '..', '..')
+
+/** Bundle crash-child.ts (and everything it imports) into one script plain Node runs. */
+export async function buildCrashChild(outDir: string): Promise<string> {
+  await build({
+    configFile: false,
+    logLevel: 'error',
+    resolve: { alias: { '@shared': join(ROOT, 'src/shared') } },
+    ssr: { noExternal: true },
+    build: {
+      ssr: join(ROOT, 'src/main/store/crash-child.ts'),
+      outDir,
+      emptyOutDir: true,
+      minify: false,
+      rollupOptions: { output: { format: 'es', entryFileNames: 'crash-child.mjs' } }
+    }
+  })
+  return join(outDir, 'crash-child.mjs')
+}
+
+/** What the soak saw. Every list of problems is empty when the store kept its promise. */
+export interface SoakReport {
+  kills: number
+  /** Kills that landed before the child had opened its store. */
+  killsDuringOpen: number
+  /** Writes the child acknowledged, over every run. */
+  acknowledged: number
+  /** Kills that left steno's half-written temp file beside the data file. */
+  tempFilesLeft: number
+  /** A start after a kill that did not open cleanly (it found the file damaged, or did not start). */
+  badStarts: string[]
+  /** A data file that did not parse and validate after a kill. */
+  badFiles: string[]
+  /** Acknowledged writes missing from the file after a kill. */
+  lost: string[]
+  seconds: number
+}
+
+interface Acks {
+  /** Acknowledgement lines received. */
+  count: number
+  notes: Set<string>
+  /** The highest repetition count acknowledged for each card. */
+  reps: Map<string, number>
+}
+
+interface Run {
+  ready: boolean
+  notices: string[]
+  output: string
+}
+
+/** One child's life: spawn, wait a random moment, SIGKILL, wait for it to be gone. */
+function runOnce(
+  script: string,
+  dataDir: string,
+  seed: number,
+  acks: Acks,
+  random: () => number
+): Promise<Run> {
+  const child = spawn(process.execPath, [script, dataDir, join(ROOT, 'resources/content'), String(seed)], {
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  const run: Run = { ready: false, notices: [], output: '' }
+  let pending = ''
+  const kill = (): void => {
+    child.kill('SIGKILL')
+  }
+  // One kill in ten lands while the child is still opening (reading, maybe recovering) the store.
+  const killEarly = random() < 0.1
+  const earlyTimer = killEarly ? setTimeout(kill, Math.floor(random() * 250)) : null
+  child.stdout.on('data', (chunk: Buffer) => {
+    pending += chunk.toString()
+    const lines = pending.split('\n')
+    pending = lines.pop()!
+    for (const line of lines) {
+      const [kind, ...rest] = line.split(' ')
+      if (kind === 'ready') {
+        run.ready = true
+        run.notices = JSON.parse(rest.join(' ')) as string[]
+        if (!killEarly) setTimeout(kill, 10 + Math.floor(random() * 190))
+      } else if (kind === 'note') {
+        acks.count += 1
+        acks.notes.add(rest[0]!)
+      } else if (kind === 'grade') {
+        acks.count += 1
+        const [cardId, reps] = [rest[0]!, Number(rest[1])]
+        acks.reps.set(cardId, Math.max(acks.reps.get(cardId) ?? 0, reps))
+      }
+    }
+  })
+  child.stderr.on('data', (chunk: Buffer) => (run.output += chunk.toString()))
+  return new Promise((resolve) => {
+    child.once('exit', () => {
+      if (earlyTimer) clearTimeout(earlyTimer)
+      resolve(run)
+    })
+  })
+}
+
+/** Check the file a kill left: it parses, validates and holds every acknowledged write. */
+function checkFile(text: string, acks: Acks): { bad: string | null; lost: string[] } {
+  const state = parseStoreText(text)
+  if (state.kind !== 'ok') return { bad: state.kind === 'bad' ? state.reason : state.kind, lost: [] }
+  const data: StoreData = state.data
+  const notes = new Set(data.eventNotes.map((n) => n.note))
+  const lost = [...acks.notes].filter((note) => !notes.has(note)).map((note) => `note ${note}`)
+  for (const [cardId, reps] of acks.reps) {
+    const saved = data.cards[cardId]?.reps ?? 0
+    if (saved < reps) lost.push(`grade ${cardId}: ${reps} reps acknowledged, ${saved} saved`)
+  }
+  return { bad: null, lost }
+}
+
+/** SIGKILL the writing child `kills` times over one data folder, checking the file after each kill. */
+export async function crashSoak(script: string, kills: number, seed = Date.now()): Promise<SoakReport> {
+  const started = performance.now()
+  const dataDir = await mkdtemp(join(tmpdir(), 'debrief-soak-'))
+  const { file } = storePaths(dataDir)
+  let state = seed >>> 0 || 1
+  const random = (): number => {
+    // xorshift32: the kill timings, reproducible from the seed.
+    state ^= state << 13
+    state ^= state >>> 17
+    state ^= state << 5
+    return (state >>> 0) / 4294967296
+  }
+  const acks: Acks = { count: 0, notes: new Set(), reps: new Map() }
+  const report: SoakReport = {
+    kills: 0,
+    killsDuringOpen: 0,
+    acknowledged: 0,
+    tempFilesLeft: 0,
+    badStarts: [],
+    badFiles: [],
+    lost: [],
+    seconds: 0
+  }
+  try {
+    for (let kill = 0; kill < kills; kill += 1) {
+      const run = await runOnce(script, dataDir, seed + kill, acks, random)
+      report.kills += 1
+      if (!run.ready) report.killsDuringOpen += 1
+      if (run.notices.some((kind) => kind === 'recovered-from-backup' || kind === 'started-fresh')) {
+        report.badStarts.push(`run ${kill}: the store was found damaged (${run.notices.join(', ')})`)
+      }
+      if (run.output.trim()) report.badStarts.push(`run ${kill}: ${run.output.trim().slice(0, 500)}`)
+      const names = await readdir(dataDir)
+      if (names.some((name) => name.endsWith('.tmp'))) report.tempFilesLeft += 1
+      if (names.some((name) => name.startsWith('debrief.corrupt-'))) {
+        report.badStarts.push(`run ${kill}: a data file was set aside`)
+      }
+      let text: string
+      try {
+        text = await readFile(file, 'utf8')
+      } catch {
+        // A kill during the very first open, before anything was written, leaves no file yet.
+        if (acks.notes.size === 0 && acks.reps.size === 0) continue
+        report.badFiles.push(`run ${kill}: the data file is gone`)
+        continue
+      }
+      const { bad, lost } = checkFile(text, acks)
+      if (bad) report.badFiles.push(`run ${kill}: ${bad}`)
+      report.lost.push(...lost.map((what) => `run ${kill}: ${what}`))
+      if (report.badFiles.length + report.lost.length > 0) break
+    }
+    report.acknowledged = acks.count
+    const last = await openStore({ dataDir, content: await loadContent(join(ROOT, 'resources/content')) })
+    if (last.data.notices.length > 0) report.badStarts.push('the last open found the file damaged')
+    report.lost.push(
+      ...checkFile(await readFile(file, 'utf8'), acks).lost.map((what) => `last open: ${what}`)
+    )
+  } finally {
+    await rm(dataDir, { recursive: true, force: true })
+  }
+  report.seconds = (performance.now() - started) / 1000
+  return report
+}
