@@ -14,6 +14,8 @@ export const validInputs: { readonly [M in MethodName]: Input<M> } = {
   'notices:list': {},
   'notices:dismiss': { id: 'content-updated-1' },
   'store:info': {},
+  'backup:export': {},
+  'backup:restore': { text: '{"format":"debrief-backup"}' },
   'annotations:list': {},
   'annotations:create': {
     color: 'yellow',

@@ -29,6 +29,7 @@ import {
   type ImportReport,
   type PageNote
 } from './annotation-schemas'
+import { RestoreInput, type BackupFile, type RestoreReport } from './backup-schemas'
 import {
   AddEventNoteInput,
   DeleteEventNoteInput,
@@ -115,6 +116,19 @@ export const api = {
 
   /** Where the data file and its backups are. */
   'store:info': method<StoreInfo>()(noInput),
+
+  /**
+   * Everything the user made (settings, reading position, highlights and notes, cards, their
+   * progress and review log, timeline notes) as one JSON file to save, with the content version.
+   */
+  'backup:export': method<BackupFile>()(noInput),
+
+  /**
+   * Replace all the user's data with a backup's (upgraded if it is older; highlights re-anchored if
+   * the article changed since). The data replaced is kept in the backups folder first. A damaged,
+   * foreign or newer file is refused and nothing changes.
+   */
+  'backup:restore': method<RestoreReport>()(RestoreInput),
 
   /** Every highlight (with its note and tags), the article and section notes, and the colours' names. */
   'annotations:list': method<AnnotationsView>()(noInput),

@@ -31,3 +31,9 @@ export const DEFAULT_COLOR_NAMES: Record<(typeof HIGHLIGHT_COLORS)[number], stri
 
 /** The longest note on a highlight, a section or the article, in characters. */
 export const NOTE_MAX = 20_000
+
+/**
+ * The largest full backup Debrief restores, in characters. Without the article, a backup is mostly
+ * the review log: a long-time user's 300,000 reviews come to about 20 MB.
+ */
+export const BACKUP_MAX_CHARS = 50_000_000

@@ -1,5 +1,6 @@
 import type { Store } from '../store/open-store'
 import { annotationHandlers } from './annotations'
+import { backupHandlers } from './backup'
 import { cardLibraryHandlers } from './cards-library'
 import { cardReviewHandlers } from './cards-review'
 import { eventNoteHandlers } from './event-notes'
@@ -15,6 +16,7 @@ export function createHandlers(store: Store, now: () => Date = () => new Date())
   return {
     ...readerHandlers(store, now),
     ...noticeHandlers(store),
+    ...backupHandlers(store, now),
     ...annotationHandlers(store, now),
     ...eventNoteHandlers(store, now),
     ...cardReviewHandlers(store, now),
