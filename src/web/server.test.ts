@@ -127,6 +127,13 @@ describe('the browser host', () => {
     expect((await send('/', { method: 'DELETE' })).status).toBe(405)
   })
 
+  it('lets a full backup past the 1 MB limit of other calls, up to its own', async () => {
+    const big = { text: JSON.stringify({ padding: 'x'.repeat(2_000_000) }) }
+    const reply = await callApi('backup:restore', big)
+    expect(reply.status).toBe(400)
+    expect(JSON.parse(reply.body).error.message).toMatch(/not a Debrief backup/)
+  })
+
   it('refuses a foreign Host (DNS rebinding) and a foreign Origin (other sites)', async () => {
     expect((await send('/', { headers: { host: 'evil.example' } })).status).toBe(403)
     expect((await send('/', { headers: { host: `127.0.0.1:${host.port + 1}` } })).status).toBe(403)

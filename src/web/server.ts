@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { methodNames, type ApiResult } from '@shared/api'
 import { CONTENT_SECURITY_POLICY } from '@shared/csp'
+import { BACKUP_MAX_CHARS } from '@shared/limits'
 import { dispatch } from '../main/dispatch'
 import type { Services } from '../main/open-services'
 import { bridgeScript } from './bridge'
@@ -79,7 +80,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!request.headers['content-type']?.startsWith('application/json')) {
       return refuse(response, 415, 'invalid-input', 'API calls must send application/json.')
     }
-    const body = await readBody(request)
+    // A full backup is far larger than any other call, and travels as a JSON string (escaping can double it).
+    const body = await readBody(request, name === 'backup:restore' ? 2 * BACKUP_MAX_CHARS + 1024 : undefined)
     if (body === null) return refuse(response, 413, 'invalid-input', 'The request is too large.')
     let input: unknown
     try {
