@@ -8,9 +8,8 @@ import { reanchorAll } from '@shared/anchoring/reanchor'
 import { HIGHLIGHT_COLORS, type Annotation } from '@shared/annotation-schemas'
 import type { Content } from '@shared/schemas'
 import { loadContent } from '../../src/main/content/load-content'
-import { openServices } from '../../src/main/open-services'
 import { openStore } from '../../src/main/store/open-store'
-import { startWebHost } from '../../src/web/server'
+import { startHostProcess } from '../../e2e/web-host'
 import { median, ms } from './measure'
 
 export interface ReaderRow {
@@ -91,8 +90,8 @@ async function readerRow(
     data.annotations = syntheticAnnotations(content, count)
   })
   await store.flush()
-  const services = await openServices({ dataDir, contentDir: join(root, 'resources/content') })
-  const host = await startWebHost({ services, rendererDir: join(root, 'out/renderer'), port: 0 })
+  // The built host, as `npm run web` starts it.
+  const host = await startHostProcess(dataDir)
   try {
     const opens: number[] = []
     const frames: number[] = []
@@ -125,7 +124,7 @@ async function readerRow(
       longFrames: frames.filter((f) => f > 50).length
     }
   } finally {
-    await host.close()
+    await host.stop()
     await rm(dataDir, { recursive: true, force: true })
   }
 }

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser } from '@playwright/test'
 import type { Article } from '@shared/schemas'
-import { openServices } from '../../src/main/open-services'
-import { startWebHost } from '../../src/web/server'
+import { startHostProcess } from '../../e2e/web-host'
+import { loadContent } from '../../src/main/content/load-content'
 import { median, ms } from './measure'
 
 export interface PaintFigures {
@@ -62,9 +62,9 @@ async function paintOnce(browser: Browser, url: string): Promise<number> {
  */
 export async function benchPaint(root: string, chromiumPath: string, runs = 15): Promise<PaintFigures> {
   const dataDir = await mkdtemp(join(tmpdir(), 'debrief-paint-'))
-  const services = await openServices({ dataDir, contentDir: join(root, 'resources/content') })
-  const host = await startWebHost({ services, rendererDir: join(root, 'out/renderer'), port: 0 })
-  const html = staticPage(services.store.data.content.article)
+  // The built host, as `npm run web` starts it, over a fresh data folder.
+  const host = await startHostProcess(dataDir)
+  const html = staticPage((await loadContent(join(root, 'resources/content'))).article)
   const plain = createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
     response.end(html)
@@ -89,7 +89,7 @@ export async function benchPaint(root: string, chromiumPath: string, runs = 15):
     return { appMs, staticMs, ratio: appMs / staticMs, runs }
   } finally {
     await browser.close()
-    await host.close()
+    await host.stop()
     plain.close()
     await rm(dataDir, { recursive: true, force: true })
   }
