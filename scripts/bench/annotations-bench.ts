@@ -79,7 +79,6 @@ const SCROLL_FRAMES = `new Promise((resolve) => {
 
 async function readerRow(
   browser: Browser,
-  root: string,
   content: Content,
   count: number,
   runs: number
@@ -163,7 +162,7 @@ export async function benchAnnotations(
   })
   try {
     const rows: ReaderRow[] = []
-    for (const count of [0, 1_000, 10_000]) rows.push(await readerRow(browser, root, content, count, runs))
+    for (const count of [0, 1_000, 10_000]) rows.push(await readerRow(browser, content, count, runs))
     return { rows, ...benchReanchor(content) }
   } finally {
     await browser.close()
