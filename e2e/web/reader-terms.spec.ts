@@ -37,8 +37,11 @@ test('marked phrases show their standard term on hover and on keyboard focus, te
   await expect(tooltip).toHaveCount(0)
   await expect(phrase).not.toHaveAttribute('aria-describedby')
 
-  // Keyboard: Tab from the last contents entry reaches the first marked phrase of the article.
+  // Keyboard: Tab from the last contents entry reaches the paragraph being read (the article's one
+  // tab stop), then the first marked phrase in it.
   await page.getByRole('navigation', { name: 'Contents' }).getByRole('link').last().focus()
+  await page.keyboard.press('Tab')
+  await expect(page.locator('#P1')).toBeFocused()
   await page.keyboard.press('Tab')
   await expect(phrase).toBeFocused()
   await expect(phrase).toHaveCSS('outline-style', 'solid')

@@ -27,11 +27,13 @@ export class ReaderState {
   topBlock = $state(0)
   /** The block holding keyboard focus, null while focus is elsewhere. */
   focusedBlock = $state<string | null>(null)
+  /** The first block wholly on screen below the bars, null before the layout is measured. */
+  blockInView = $state<string | null>(null)
   /**
-   * The article's one tab stop: the focused block, else the block at the top of the screen, so
-   * Tab comes back to where the reader is rather than to the first paragraph.
+   * The article's one tab stop: the focused block, else the first block wholly on screen, so Tab
+   * comes back to where the reader is rather than to the first paragraph.
    */
-  tabStop = $derived(this.focusedBlock ?? this.blocks[this.topBlock]?.id ?? '')
+  tabStop = $derived(this.focusedBlock ?? this.blockInView ?? this.blocks[this.topBlock]?.id ?? '')
   /** The contents panel, on windows too narrow to show the contents beside the article. */
   contentsOpen = $state(false)
   /** Where reading resumes; null until `progress:get` has answered. */
