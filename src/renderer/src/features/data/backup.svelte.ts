@@ -28,6 +28,7 @@ export class BackupState {
 
   /** Replace all the user's data with the backup in `file`; on success, start the app afresh. */
   async restore(file: File): Promise<void> {
+    // Bytes, not characters: a character is at most 4 bytes in UTF-8; the host checks the exact limit.
     if (file.size > BACKUP_MAX_CHARS * 4) {
       this.#say(`${file.name} is too large to be a Debrief backup. Nothing was changed.`, true)
       return
