@@ -1,10 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { FIRST_ANSWERS_ELEMENT_ID, parseFirstAnswers } from '@shared/first-answers'
 import { openServices, type Services } from '../main/open-services'
-import { pageWithFirstScreen } from './first-screen'
+import { inlineStylesheets, pageWithFirstScreen } from './first-screen'
 
 let dir: string
 let services: Services
@@ -61,13 +61,27 @@ describe('the page the browser host sends', () => {
     })
   })
 
-  it('keeps a note that tries to end the script element as plain data', async () => {
-    const note = '</script><script>window.hacked = 1</script>'
+  it('keeps a note that tries to end the script element, or reads as a replacement pattern, as plain data', async () => {
+    const note = "</script><script>window.hacked = 1</script> $& $' $`"
     await services.handlers['pagenotes:write']({ target: 'article', note })
     const page = await pageWithFirstScreen(template, services.handlers)
     expect(page.match(/<script/g)).toHaveLength(template.match(/<script/g)!.length + 1)
     const answers = carried(page) as { 'annotations:list': { pageNotes: { note: string }[] } }
     expect(answers['annotations:list'].pageNotes.map((p) => p.note)).toContain(note)
+  })
+
+  it('carries the stylesheet in the page, so the first screen needs no other response to paint', async () => {
+    const rendererDir = join(dir, 'renderer')
+    await mkdir(join(rendererDir, 'assets'), { recursive: true })
+    await writeFile(join(rendererDir, 'assets', 'app.css'), 'p { color: $& }')
+    await writeFile(join(rendererDir, 'assets', 'odd.css'), 'p::after { content: "</style>" }')
+    const page = await inlineStylesheets(
+      '<link rel="stylesheet" crossorigin href="./assets/app.css"><link rel="stylesheet" href="/assets/odd.css"><link rel="stylesheet" href="/assets/gone.css">',
+      rendererDir
+    )
+    expect(page).toBe(
+      '<style>p { color: $& }</style><link rel="stylesheet" href="/assets/odd.css"><link rel="stylesheet" href="/assets/gone.css">'
+    )
   })
 
   it('goes out as built when an answer fails, and the renderer then asks and reports it', async () => {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import {
   FIRST_ANSWER_METHODS,
   FIRST_ANSWERS_ELEMENT_ID,
@@ -7,6 +8,24 @@ import {
 import { renderFirstScreen } from '../renderer/src/render-first-screen'
 import { dispatch } from '../main/dispatch'
 import type { Handlers } from '../main/services/handlers'
+import { resolveStaticPath } from './static-files'
+
+const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="\.?(\/assets\/[^"]+\.css)"[^>]*>/g
+
+/**
+ * index.html with its stylesheets' text in place of their links: the first screen then paints
+ * from the page alone, without waiting for another response. A sheet that cannot be read, or
+ * whose text could end its element, keeps its link.
+ */
+export async function inlineStylesheets(template: string, rendererDir: string): Promise<string> {
+  let page = template
+  for (const [link, path] of template.matchAll(STYLESHEET_LINK)) {
+    const file = resolveStaticPath(rendererDir, path!)
+    const css = file ? await readFile(file, 'utf8').catch(() => null) : null
+    if (css !== null && !/<\/style/i.test(css)) page = page.replace(link, () => `<style>${css}</style>`)
+  }
+  return page
+}
 
 const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
@@ -28,10 +47,12 @@ export async function pageWithFirstScreen(template: string, handlers: Handlers):
   const attributes = Object.entries(screen.rootAttributes)
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('')
+  // Replaced by functions: a `$&` or `$'` in a note must not be read as a replacement pattern.
   return template
-    .replace('<html lang="en">', `<html lang="en"${attributes}>`)
+    .replace('<html lang="en">', () => `<html lang="en"${attributes}>`)
     .replace(
       '<div id="app"></div>',
-      `<div id="app">${screen.body}</div>\n<script type="application/json" id="${FIRST_ANSWERS_ELEMENT_ID}">${firstAnswersScriptText(first)}</script>`
+      () =>
+        `<div id="app">${screen.body}</div>\n<script type="application/json" id="${FIRST_ANSWERS_ELEMENT_ID}">${firstAnswersScriptText(first)}</script>`
     )
 }

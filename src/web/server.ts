@@ -8,7 +8,7 @@ import { BACKUP_MAX_CHARS } from '@shared/limits'
 import { dispatch } from '../main/dispatch'
 import type { Services } from '../main/open-services'
 import { bridgeScript } from './bridge'
-import { pageWithFirstScreen } from './first-screen'
+import { inlineStylesheets, pageWithFirstScreen } from './first-screen'
 import { checkRequestOrigin, isLoopbackAddress, readBody } from './http-guards'
 import { readStatic, resolveStaticPath } from './static-files'
 
@@ -52,7 +52,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
   const { handlers, store } = options.services
   const bridge = bridgeScript(methodNames)
-  const index = injectBridge(await readFile(join(options.rendererDir, 'index.html'), 'utf8'))
+  const index = await inlineStylesheets(
+    injectBridge(await readFile(join(options.rendererDir, 'index.html'), 'utf8')),
+    options.rendererDir
+  )
   let port = options.port
 
   const send = (response: ServerResponse, status: number, type: string, body: string | Buffer): void => {
