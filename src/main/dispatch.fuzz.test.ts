@@ -16,7 +16,7 @@ import { validInputs } from '@shared/api-examples'
 import { describeRange } from '@shared/anchoring/anchor'
 import { articleText } from '@shared/anchoring/article-text'
 import { StoreSchema, type StoreData } from '@shared/schemas'
-import { dispatch } from './dispatch'
+import { MAX_DETAIL, dispatch } from './dispatch'
 import { createHandlers, type Handlers } from './services'
 import { openStore, type Store } from './store/open-store'
 import { TestClock, shipped } from './store/test-support'
@@ -118,7 +118,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
   kind: fc.constantFrom('remove', 'replace', 'replace', 'add', 'wrap-in-array', 'wrap-in-object'),
   at: fc.nat(),
   keyIndex: fc.nat(),
-  key: fc.oneof(fc.constantFrom(...POLLUTION_KEYS), fc.string({ maxLength: 20 })),
+  key: fc.oneof(fc.constantFrom(...POLLUTION_KEYS), fc.string({ maxLength: 20 }), hugeString),
   value: foreignValue
 })
 
@@ -254,6 +254,9 @@ function expectTypedRefusal(name: MethodName, result: ApiResult<unknown>): void 
   expect(result.error.code).toBe('invalid-input')
   expect(result.error.message).toMatch(new RegExp(`^Invalid input for ${name}: `))
   expect(result.error.message).not.toMatch(/\n\s+at |\.ts:\d+/)
+  expect(result.error.message.length).toBeLessThanOrEqual(
+    `Invalid input for ${name}: `.length + MAX_DETAIL + 1
+  )
 }
 
 async function expectStoreUnchanged(): Promise<void> {

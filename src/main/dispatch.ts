@@ -3,6 +3,14 @@ import { ServiceError } from './services/service-error'
 import type { Handlers } from './services/handlers'
 
 /**
+ * The most of a refusal's detail that is answered: zod quotes unknown keys, and a caller may send
+ * a key a megabyte long, which should not come back (twice) in the message the user is shown.
+ */
+export const MAX_DETAIL = 500
+
+const clip = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max)}…`)
+
+/**
  * Call one contract method on behalf of an untrusted caller (the renderer, or an HTTP request).
  * The input is parsed with the method's schema first, so a rejected call reaches no service and
  * changes nothing. Never throws: every failure becomes a typed `{ code, message }` error.
@@ -20,7 +28,10 @@ export async function dispatch(
     const detail = parsed.error.issues
       .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
       .join('; ')
-    return { ok: false, error: { code: 'invalid-input', message: `Invalid input for ${name}: ${detail}` } }
+    return {
+      ok: false,
+      error: { code: 'invalid-input', message: `Invalid input for ${name}: ${clip(detail, MAX_DETAIL)}` }
+    }
   }
   try {
     const handler = handlers[name] as (input: unknown) => unknown
