@@ -57,13 +57,16 @@ test('the reader works by keyboard alone, with a visible focus ring', async ({ p
   await page.goto(host.url)
   await expect(page.locator('#P1')).toBeVisible()
 
-  // Tab order: the main navigation, then the reader's toolbar, one stop for all its buttons.
+  // Tab order: the main navigation, Your data at the foot of the rail, then the reader's toolbar,
+  // one stop for all its buttons.
   await page.keyboard.press('Tab')
   const read = page.getByRole('button', { name: 'Read' })
   await expect(read).toBeFocused()
   await expect(read).toHaveCSS('outline-style', 'solid')
   // Other features add their entries after Read: leave the navigation from its last entry.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button').last().focus()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'Your data' })).toBeFocused()
   await page.keyboard.press('Tab')
   const find = page.getByRole('button', { name: 'Find', exact: true })
   await expect(find).toBeFocused()
