@@ -24,6 +24,9 @@ import { TestClock, shipped } from './store/test-support'
 /** Generated inputs per method and kind (wholly foreign values, and mutations of a good input). */
 const RUNS = 1_000
 
+/** A method's 1,000 runs take about a second; allow for a machine busy with other work. */
+const TIMEOUT_MS = 60_000
+
 const POLLUTION_KEYS = ['__proto__', 'constructor', 'prototype', '__defineGetter__', 'toString', 'valueOf']
 
 const strangeNumber = fc.oneof(
@@ -118,7 +121,12 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
   kind: fc.constantFrom('remove', 'replace', 'replace', 'add', 'wrap-in-array', 'wrap-in-object'),
   at: fc.nat(),
   keyIndex: fc.nat(),
-  key: fc.oneof(fc.constantFrom(...POLLUTION_KEYS), fc.string({ maxLength: 20 }), hugeString),
+  key: fc.oneof(
+    { arbitrary: fc.constantFrom(...POLLUTION_KEYS), weight: 4 },
+    { arbitrary: fc.string({ maxLength: 20 }), weight: 4 },
+    // Quoted back by zod as an unknown key: the refusal must not echo it whole.
+    { arbitrary: fc.integer({ min: 1_000, max: 100_000 }).map((length) => 'k'.repeat(length)), weight: 1 }
+  ),
   value: foreignValue
 })
 
@@ -273,28 +281,36 @@ describe.each(methodNames)('%s', (name) => {
   const count = { foreign: 0, mutated: 0 }
   counts.set(name, count)
 
-  it(`refuses ${RUNS} foreign inputs with a typed error, changing nothing`, async () => {
-    await fc.assert(
-      fc.asyncProperty(refusedInputs(name, foreignValue), async (input) => {
-        count.foreign++
-        expectTypedRefusal(name, await dispatch(handlers, name, input))
-      }),
-      { numRuns: RUNS }
-    )
-    await expectStoreUnchanged()
-  })
+  it(
+    `refuses ${RUNS} foreign inputs with a typed error, changing nothing`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(refusedInputs(name, foreignValue), async (input) => {
+          count.foreign++
+          expectTypedRefusal(name, await dispatch(handlers, name, input))
+        }),
+        { numRuns: RUNS }
+      )
+      await expectStoreUnchanged()
+    },
+    TIMEOUT_MS
+  )
 
-  it(`refuses ${RUNS} mutations of a good input with a typed error, changing nothing`, async () => {
-    const mutated = fc
-      .array(mutation, { minLength: 1, maxLength: 4 })
-      .map((changes) => mutate(validInputs[name], changes))
-    await fc.assert(
-      fc.asyncProperty(refusedInputs(name, mutated), async (input) => {
-        count.mutated++
-        expectTypedRefusal(name, await dispatch(handlers, name, input))
-      }),
-      { numRuns: RUNS }
-    )
-    await expectStoreUnchanged()
-  })
+  it(
+    `refuses ${RUNS} mutations of a good input with a typed error, changing nothing`,
+    async () => {
+      const mutated = fc
+        .array(mutation, { minLength: 1, maxLength: 4 })
+        .map((changes) => mutate(validInputs[name], changes))
+      await fc.assert(
+        fc.asyncProperty(refusedInputs(name, mutated), async (input) => {
+          count.mutated++
+          expectTypedRefusal(name, await dispatch(handlers, name, input))
+        }),
+        { numRuns: RUNS }
+      )
+      await expectStoreUnchanged()
+    },
+    TIMEOUT_MS
+  )
 })
