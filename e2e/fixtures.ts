@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { test as base, expect } from '@playwright/test'
+import { test as base, expect, type Page } from '@playwright/test'
 import { startHostProcess, type HostProcess } from './web-host'
 
 /** The browser host under test, over a data folder of its own. */
@@ -61,5 +61,20 @@ export const test = base.extend<{ host: Host }>({
     expect(foreign, 'requests to any address but the host').toEqual([])
   }
 })
+
+/**
+ * Serve `page` the app as Electron loads it: the built page with no first screen drawn in and no
+ * answers carried (see src/shared/first-answers.ts), so the renderer asks for everything itself.
+ */
+export async function withoutFirstScreen(page: Page, host: Host): Promise<void> {
+  await page.route(host.url, async (route) => {
+    const response = await route.fetch()
+    const body = (await response.text()).replace(
+      /<div id="app">[\s\S]*?<\/div>\n<script type="application\/json" id="first-answers">[\s\S]*?<\/script>/,
+      () => '<div id="app"></div>'
+    )
+    await route.fulfill({ response, body })
+  })
+}
 
 export { expect }

@@ -1,7 +1,8 @@
 // Proves the reader never shows a blank screen: it shows loading, API errors in a polite status line, data notices at the top, and where the data lives.
+// Loading and load failures are seen as in Electron, whose page does not come with the first screen drawn in.
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, test } from '../fixtures'
+import { expect, test, withoutFirstScreen } from '../fixtures'
 
 const failure = (message: string): { json: unknown } => ({
   json: { ok: false, error: { code: 'store-failed', message } }
@@ -19,6 +20,7 @@ test('the article waits for the settings, with a loading state, then appears alr
     await held
     await route.continue()
   })
+  await withoutFirstScreen(page, host)
   await page.reload()
   await expect(page.getByText('Loading the article…')).toBeVisible()
   await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'true')
@@ -31,6 +33,7 @@ test('the article waits for the settings, with a loading state, then appears alr
 
 test('an article that cannot be loaded says so and can be tried again', async ({ page, host }) => {
   await page.route('**/api/content:get', (route) => route.fulfill(failure('The data file is locked.')))
+  await withoutFirstScreen(page, host)
   await page.goto(host.url)
   await expect(page.getByRole('heading', { name: 'The article could not be opened' })).toBeVisible()
   await expect(page.getByRole('main')).toContainText('The data file is locked.')
