@@ -14,26 +14,15 @@
  *
  * Usage: node crash-child.js <data folder> <content folder> <seed>
  */
+import { seededRandom } from '@shared/seeded-random'
 import { dispatch } from '../dispatch'
 import { openServices } from '../open-services'
 
 const [dataDir, contentDir, seedText] = process.argv.slice(2)
 if (!dataDir || !contentDir) throw new Error('usage: crash-child <data folder> <content folder> <seed>')
 
-/** mulberry32: a small seeded generator, so a failing run can be replayed with its seed. */
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 const seed = Number(seedText ?? 1)
-const random = randomFrom(seed)
+const random = seededRandom(seed)
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
 
 const { store, handlers } = await openServices({ dataDir, contentDir })

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { TimelineEvent } from '@shared/timeline-schemas'
 import { DrillState } from './drill.svelte'
-import { seededRandom } from './ordering-drill'
+import { seededRandom } from '@shared/seeded-random'
 import { parseTags } from './timeline.svelte'
 
 const event = (id: string, date: string): TimelineEvent => ({

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { orderIsCertain, sortEvents } from '@shared/timeline-order'
 import type { TimelineEvent } from '@shared/timeline-schemas'
-import { DRILL_SIZE, drawDrill, moveItem, scoreDrill, seededRandom, shuffle } from './ordering-drill'
+import { seededRandom } from '@shared/seeded-random'
+import { DRILL_SIZE, drawDrill, moveItem, scoreDrill, shuffle } from './ordering-drill'
 
 const event = (id: string, date: string, change: Partial<TimelineEvent> = {}): TimelineEvent => ({
   id,

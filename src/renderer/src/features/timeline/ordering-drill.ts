@@ -7,18 +7,6 @@ import type { TimelineEvent } from '@shared/timeline-schemas'
 
 export const DRILL_SIZE = 5
 
-/** A small seeded random source (mulberry32): the same seed draws the same drill, for tests. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
-
 /** A shuffled copy of `items` (Fisher–Yates). */
 export function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const copy = [...items]
