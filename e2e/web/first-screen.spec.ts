@@ -43,7 +43,8 @@ test('the script takes over the drawn page without asking again or redrawing', a
 
   // The paragraph drawn by the host is the one the app now runs: taken over, not replaced.
   expect(await drawn?.evaluate((p) => p.isConnected)).toBe(true)
-  expect(calls.filter((name) => name !== 'settings:update')).toEqual([])
+  // Only the highlights are fetched: they are drawn over the article once the script runs.
+  expect(calls.filter((name) => name !== 'settings:update')).toEqual(['annotations:list'])
   expect(warnings).toEqual([])
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Timeline' }).click()

@@ -7,11 +7,15 @@ import { chromium, type Browser } from '@playwright/test'
 import type { Article } from '@shared/schemas'
 import { startHostProcess } from '../../e2e/web-host'
 import { loadContent } from '../../src/main/content/load-content'
+import { SECURITY_HEADERS } from '../../src/web/security-headers'
 import { median, ms } from './measure'
 
 export interface PaintFigures {
   appMs: number
+  /** The static page served with the host's security headers: the comparison. */
   staticMs: number
+  /** The same static page with no headers at all, for reference. */
+  bareStaticMs: number
   ratio: number
   runs: number
 }
@@ -65,32 +69,36 @@ export async function benchPaint(root: string, chromiumPath: string, runs = 15):
   // The built host, as `npm run web` starts it, over a fresh data folder.
   const host = await startHostProcess(dataDir)
   const html = staticPage((await loadContent(join(root, 'resources/content'))).article)
-  const plain = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-    response.end(html)
-  })
-  await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve))
-  const plainUrl = `http://127.0.0.1:${(plain.address() as AddressInfo).port}/`
+  const serveStatic = async (headers: Record<string, string>): Promise<{ url: string; close(): void }> => {
+    const server = createServer((_request, response) => {
+      response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' })
+      response.end(html)
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => server.close() }
+  }
+  // The host's own headers, so the two pages differ only in what they are: the opener policy
+  // alone costs a fresh tab a new renderer process, whatever the page.
+  const plain = await serveStatic(SECURITY_HEADERS)
+  const bare = await serveStatic({})
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
   })
   try {
-    await paintOnce(browser, host.url)
-    await paintOnce(browser, plainUrl)
-    const app: number[] = []
-    const still: number[] = []
+    const urls = [host.url, plain.url, bare.url]
+    for (const url of urls) await paintOnce(browser, url)
+    const times: number[][] = [[], [], []]
     for (let i = 0; i < runs; i += 1) {
-      app.push(await paintOnce(browser, host.url))
-      still.push(await paintOnce(browser, plainUrl))
+      for (const [at, url] of urls.entries()) times[at]!.push(await paintOnce(browser, url))
     }
-    const appMs = median(app)
-    const staticMs = median(still)
-    return { appMs, staticMs, ratio: appMs / staticMs, runs }
+    const [appMs, staticMs, bareStaticMs] = times.map(median) as [number, number, number]
+    return { appMs, staticMs, bareStaticMs, ratio: appMs / staticMs, runs }
   } finally {
     await browser.close()
     await host.stop()
     plain.close()
+    bare.close()
     await rm(dataDir, { recursive: true, force: true })
   }
 }
@@ -101,7 +109,8 @@ export function paintTable(f: PaintFigures): string {
     '| page | time to article painted (median of ' + f.runs + ') |',
     '|---|---|',
     `| Debrief through the browser host | ${ms(f.appMs)} |`,
-    `| static HTML page of the same article | ${ms(f.staticMs)} |`,
-    `| ratio | ${f.ratio.toFixed(2)} |`
+    `| static HTML page of the same article, same headers | ${ms(f.staticMs)} |`,
+    `| ratio | ${f.ratio.toFixed(2)} |`,
+    `| (the static page with no headers at all) | ${ms(f.bareStaticMs)} |`
   ].join('\n')
 }

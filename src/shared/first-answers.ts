@@ -3,6 +3,8 @@
  * input) before it sends index.html, renders the first screen from them and puts them in the page,
  * so the article paints without waiting for the renderer's script and a round of requests; the
  * renderer then starts from the same answers. Electron loads its page from disk and asks as usual.
+ * Highlights are not among them: a reader with thousands would have the page wait for all of them,
+ * so the renderer fetches them and draws them over the article as soon as it runs.
  */
 import type { MethodName, Output } from './api'
 
@@ -12,8 +14,7 @@ export const FIRST_ANSWER_METHODS = [
   'settings:get',
   'notices:list',
   'store:info',
-  'progress:get',
-  'annotations:list'
+  'progress:get'
 ] as const satisfies readonly MethodName[]
 
 export type FirstAnswerMethod = (typeof FIRST_ANSWER_METHODS)[number]

@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { methodNames, type ApiResult } from '@shared/api'
-import { CONTENT_SECURITY_POLICY } from '@shared/csp'
 import { BACKUP_MAX_CHARS } from '@shared/limits'
 import { dispatch } from '../main/dispatch'
 import type { Services } from '../main/open-services'
 import { bridgeScript } from './bridge'
+import { SECURITY_HEADERS } from './security-headers'
 import { inlineStylesheets, pageWithFirstScreen } from './first-screen'
 import { checkRequestOrigin, isLoopbackAddress, readBody } from './http-guards'
 import { readStatic, resolveStaticPath } from './static-files'
@@ -31,15 +31,6 @@ export interface WebHost {
 
 /** How long close() lets requests under way finish before it drops every connection. */
 const CLOSE_GRACE_MS = 300
-
-const SECURITY_HEADERS = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-  'x-frame-options': 'DENY'
-}
 
 /**
  * Serve the built renderer and the contract's methods over HTTP on loopback: the whole app in a

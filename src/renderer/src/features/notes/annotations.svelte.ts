@@ -1,13 +1,7 @@
 import { articleText, blockAt, type ArticleText } from '@shared/anchoring/article-text'
 import { describeRange } from '@shared/anchoring/anchor'
 import { DEFAULT_COLOR_NAMES } from '@shared/limits'
-import type {
-  Annotation,
-  AnnotationsView,
-  ColorNames,
-  HighlightColor,
-  PageNote
-} from '@shared/annotation-schemas'
+import type { Annotation, ColorNames, HighlightColor, PageNote } from '@shared/annotation-schemas'
 import type { Article } from '@shared/schemas'
 import { api } from '../../lib/api'
 import type { StatusState } from '../../lib/state/status.svelte'
@@ -41,18 +35,14 @@ export class AnnotationsState {
     return id === null ? undefined : this.list.find((a) => a.id === id)
   }
 
-  /** Start from everything already at hand (sent with the page, or just fetched). */
-  seed(view: AnnotationsView): void {
-    this.list = view.annotations
-    this.pageNotes = view.pageNotes
-    this.colorNames = view.colorNames
-    this.loaded = true
-  }
-
   /** Fetch everything (once per start; again after an import). */
   async load(): Promise<void> {
     try {
-      this.seed(await api['annotations:list']({}))
+      const view = await api['annotations:list']({})
+      this.list = view.annotations
+      this.pageNotes = view.pageNotes
+      this.colorNames = view.colorNames
+      this.loaded = true
     } catch (error) {
       this.status.reportError('Your highlights could not be loaded', error)
     }

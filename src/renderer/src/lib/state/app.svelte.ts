@@ -40,7 +40,6 @@ export class AppState {
     this.content = first['content:get']
     this.settings.seed(first['settings:get'])
     this.notices.seed(first['notices:list'], first['store:info'])
-    this.annotations.seed(first['annotations:list'])
     this.#firstProgress = first['progress:get']
   }
 
@@ -63,7 +62,7 @@ export class AppState {
 
   /** Load everything at once, unless it came with the page; settings apply the moment they arrive. */
   async start(): Promise<void> {
-    if (this.#seeded) return
+    if (this.#seeded) return this.annotations.load()
     await Promise.all([
       this.settings.load(),
       this.notices.load(),
