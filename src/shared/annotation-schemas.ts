@@ -104,6 +104,12 @@ export type PageNote = z.infer<typeof PageNoteSchema>
 export type ColorNames = z.infer<typeof ColorNamesSchema>
 
 /** Everything the reader and the Notes view show of the user's annotations. */
+/**
+ * Where one placed highlight lies in the article text, [start, end), and its colour: all the
+ * reader needs to draw it.
+ */
+export type HighlightSpan = [start: number, end: number, color: HighlightColor]
+
 export interface AnnotationsView {
   annotations: Annotation[]
   pageNotes: PageNote[]

@@ -17,6 +17,7 @@ export const validInputs: { readonly [M in MethodName]: Input<M> } = {
   'backup:export': {},
   'backup:restore': { text: '{"format":"debrief-backup"}' },
   'annotations:list': {},
+  'annotations:spans': {},
   'annotations:create': {
     color: 'yellow',
     selector: [

@@ -26,6 +26,7 @@ import {
   type AnnotationFile,
   type AnnotationsView,
   type ColorNames,
+  type HighlightSpan,
   type ImportReport,
   type PageNote
 } from './annotation-schemas'
@@ -132,6 +133,12 @@ export const api = {
 
   /** Every highlight (with its note and tags), the article and section notes, and the colours' names. */
   'annotations:list': method<AnnotationsView>()(noInput),
+
+  /**
+   * Where each placed highlight lies and its colour: enough to draw them all, and small enough to
+   * come with the page (a tenth of the list's size), so highlights show before the list arrives.
+   */
+  'annotations:spans': method<HighlightSpan[]>()(noInput),
 
   /**
    * Highlight a passage in one of the five colours, optionally with a note and tags. The selectors

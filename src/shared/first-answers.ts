@@ -3,8 +3,9 @@
  * input) before it sends index.html, renders the first screen from them and puts them in the page,
  * so the article paints without waiting for the renderer's script and a round of requests; the
  * renderer then starts from the same answers. Electron loads its page from disk and asks as usual.
- * Highlights are not among them: a reader with thousands would have the page wait for all of them,
- * so the renderer fetches them and draws them over the article as soon as it runs.
+ * Of the highlights only their spans come (where each lies, its colour): with thousands, the
+ * whole list would hold the page back, so the renderer draws them from the spans and fetches the
+ * list (notes, tags) as soon as it runs.
  */
 import type { MethodName, Output } from './api'
 
@@ -14,7 +15,8 @@ export const FIRST_ANSWER_METHODS = [
   'settings:get',
   'notices:list',
   'store:info',
-  'progress:get'
+  'progress:get',
+  'annotations:spans'
 ] as const satisfies readonly MethodName[]
 
 export type FirstAnswerMethod = (typeof FIRST_ANSWER_METHODS)[number]

@@ -56,7 +56,8 @@ describe('the page the browser host sends', () => {
       'settings:get': await services.handlers['settings:get']({}),
       'notices:list': await services.handlers['notices:list']({}),
       'store:info': await services.handlers['store:info']({}),
-      'progress:get': await services.handlers['progress:get']({})
+      'progress:get': await services.handlers['progress:get']({}),
+      'annotations:spans': await services.handlers['annotations:spans']({})
     })
   })
 

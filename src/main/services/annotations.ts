@@ -4,10 +4,12 @@ import type { Store } from '../store/open-store'
 import { buildAnnotationFile, importAnnotations } from './annotations-transfer'
 import type { Handlers } from './handlers'
 import { ServiceError } from './service-error'
+import { highlightSpans } from '@shared/highlight-spans'
 
 type AnnotationHandlers = Pick<
   Handlers,
   | 'annotations:list'
+  | 'annotations:spans'
   | 'annotations:create'
   | 'annotations:update'
   | 'annotations:delete'
@@ -51,6 +53,8 @@ export function annotationHandlers(
 
   return {
     'annotations:list': view,
+
+    'annotations:spans': () => highlightSpans(store.data.annotations),
 
     'annotations:create': async ({ color, selector, note, tags }) => {
       const [quote, position] = selector

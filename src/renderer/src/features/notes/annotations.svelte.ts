@@ -1,7 +1,14 @@
 import { articleText, blockAt, type ArticleText } from '@shared/anchoring/article-text'
 import { describeRange } from '@shared/anchoring/anchor'
 import { DEFAULT_COLOR_NAMES } from '@shared/limits'
-import type { Annotation, ColorNames, HighlightColor, PageNote } from '@shared/annotation-schemas'
+import type {
+  Annotation,
+  ColorNames,
+  HighlightColor,
+  HighlightSpan,
+  PageNote
+} from '@shared/annotation-schemas'
+import { highlightSpans } from '@shared/highlight-spans'
 import type { Article } from '@shared/schemas'
 import { api } from '../../lib/api'
 import type { StatusState } from '../../lib/state/status.svelte'
@@ -15,6 +22,10 @@ export class AnnotationsState {
   pageNotes = $state.raw<PageNote[]>([])
   colorNames = $state.raw<ColorNames>({ ...DEFAULT_COLOR_NAMES })
   loaded = $state(false)
+  /** The highlights' spans sent with the page, drawn until the list itself has come. */
+  firstSpans = $state.raw<readonly HighlightSpan[]>([])
+  /** What the reader draws. */
+  spans = $derived<readonly HighlightSpan[]>(this.loaded ? highlightSpans(this.list) : this.firstSpans)
   /** The highlight whose editor is open, by id. */
   editing = $state<string | null>(null)
   /** Deleted highlights, newest last, for Ctrl/Cmd+Z. */

@@ -1,5 +1,5 @@
 import { HIGHLIGHT_COLORS } from '@shared/limits'
-import type { Annotation } from '@shared/annotation-schemas'
+import type { Annotation, HighlightSpan } from '@shared/annotation-schemas'
 import type { BlockIndex } from './dom-text'
 
 /**
@@ -52,23 +52,21 @@ const ranges = (index: BlockIndex, spans: readonly { start: number; end: number 
   spans.map((s) => index.range(s.start, s.end)).filter((r): r is StaticRange => r !== null)
 
 /**
- * Draw every placed annotation (orphans have no place); replaces what was drawn before. A colour
+ * Draw every placed highlight (see `highlightSpans`); replaces what was drawn before. A colour
  * paints each character once however many of its ranges cover it, so each colour's highlights are
  * merged into disjoint stretches first: the same picture from a few dozen ranges instead of
  * thousands, which keeps opening and scrolling fast with 10,000 highlights.
  */
-export function paintHighlights(index: BlockIndex, annotations: readonly Annotation[]): void {
+export function paintHighlights(index: BlockIndex, spans: readonly HighlightSpan[]): void {
   if (!canPaint()) return
   const byColor = new Map(HIGHLIGHT_COLORS.map((c) => [c, [] as { start: number; end: number }[]]))
   const placed: { start: number; end: number }[] = []
-  for (const a of annotations) {
-    if (a.orphaned) continue
-    const { start, end } = a.target.selector[1]
-    byColor.get(a.color)?.push({ start, end })
+  for (const [start, end, color] of spans) {
+    byColor.get(color)?.push({ start, end })
     placed.push({ start, end })
   }
-  for (const [color, spans] of byColor) {
-    CSS.highlights.set(HIGHLIGHT_NAME(color), new Highlight(...ranges(index, union(spans))))
+  for (const [color, stretches] of byColor) {
+    CSS.highlights.set(HIGHLIGHT_NAME(color), new Highlight(...ranges(index, union(stretches))))
   }
   const overlap = new Highlight(...ranges(index, overlaps(placed)))
   overlap.priority = 1

@@ -41,6 +41,7 @@ export class AppState {
     this.settings.seed(first['settings:get'])
     this.notices.seed(first['notices:list'], first['store:info'])
     this.#firstProgress = first['progress:get']
+    this.annotations.firstSpans = first['annotations:spans']
   }
 
   /** Where reading resumes if it came with the page (once: later visits to the reader ask). */
