@@ -1,10 +1,11 @@
 import { articleText } from '@shared/anchoring/article-text'
 import type { Annotation, PageNote } from '@shared/annotation-schemas'
+import { highlightSpans } from '@shared/highlight-spans'
 import type { Store } from '../store/open-store'
 import { buildAnnotationFile, importAnnotations } from './annotations-transfer'
 import type { Handlers } from './handlers'
 import { ServiceError } from './service-error'
-import { highlightSpans } from '@shared/highlight-spans'
+import { distinctTags } from './tags'
 
 type AnnotationHandlers = Pick<
   Handlers,
@@ -19,17 +20,6 @@ type AnnotationHandlers = Pick<
   | 'annotations:export'
   | 'annotations:import'
 >
-
-/** Tags as given (trimmed by the schema), without repeats: the first spelling of a tag wins. */
-export function distinctTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>()
-  return tags.filter((tag) => {
-    const key = tag.toLocaleLowerCase('en')
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
-}
 
 /**
  * Highlights with notes and tags, page notes (article and sections), the colours' names, and their

@@ -2,22 +2,12 @@ import type { EventNote } from '@shared/timeline-schemas'
 import type { Store } from '../store/open-store'
 import type { Handlers } from './handlers'
 import { ServiceError } from './service-error'
+import { distinctTags } from './tags'
 
 type EventNoteHandlers = Pick<
   Handlers,
   'eventnotes:list' | 'eventnotes:add' | 'eventnotes:edit' | 'eventnotes:delete'
 >
-
-/** Tags as given, trimmed by the schema, without repeats (the first spelling of a tag wins). */
-function distinctTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>()
-  return tags.filter((tag) => {
-    const key = tag.toLocaleLowerCase('en')
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
-}
 
 /**
  * The user's notes on timeline events. A note names its event by id; a note whose event leaves the

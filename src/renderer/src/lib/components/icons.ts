@@ -13,6 +13,7 @@ export const ICONS = {
   notes: 'M6 4h9l3 3v13H6V4ZM9 10h6M9 14h6M9 18h3',
   timeline: 'M3 12h18M6 8v8M12 6v12M18 9v6',
   data: 'M4 7c0-1.7 3.6-3 8-3s8 1.3 8 3-3.6 3-8 3-8-1.3-8-3Zm0 0v10c0 1.7 3.6 3 8 3s8-1.3 8-3V7M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3',
+  recall: 'M4 20V10M10 20V4M16 20v-7M22 20H2',
   cards: 'M8 4h11a1 1 0 0 1 1 1v11M5 8h10a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V9a1 1 0 0 1 1-1Z'
 } as const
 
