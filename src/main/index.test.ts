@@ -11,6 +11,7 @@ class FakeApp extends EventEmitter {
   paths = new Map([['userData', '/default/userData']])
   locked = true
   quit = vi.fn()
+  exit = vi.fn()
   setPath = vi.fn((name: string, path: string) => this.paths.set(name, path))
   getPath = (name: string) => this.paths.get(name) ?? ''
   requestSingleInstanceLock = () => this.locked
@@ -31,7 +32,7 @@ const doubles = vi.hoisted(() => ({
   app: null as unknown as FakeApp,
   windows: [] as FakeWindow[],
   handled: [] as string[],
-  flush: vi.fn(() => Promise.resolve()),
+  close: vi.fn(() => Promise.resolve()),
   openServices: vi.fn(),
   showErrorBox: vi.fn()
 }))
@@ -71,10 +72,10 @@ beforeEach(async () => {
   doubles.app = new FakeApp()
   doubles.windows = []
   doubles.handled = []
-  doubles.flush.mockClear()
+  doubles.close.mockClear()
   doubles.showErrorBox.mockClear()
   doubles.openServices.mockReset()
-  doubles.openServices.mockResolvedValue({ store: { flush: doubles.flush }, handlers: {} })
+  doubles.openServices.mockResolvedValue({ store: {}, handlers: {}, close: doubles.close })
   process.argv = ['electron', 'out/main/index.js']
   tmp = await mkdtemp(join(tmpdir(), 'debrief-main-'))
 })
@@ -97,7 +98,8 @@ describe('main process lifecycle', () => {
     await launch()
     expect(doubles.openServices).toHaveBeenCalledWith({
       dataDir: '/default/userData',
-      contentDir: resolve(import.meta.dirname, '../../resources/content')
+      contentDir: resolve(import.meta.dirname, '../../resources/content'),
+      app: 'the desktop app'
     })
     expect(doubles.handled.sort()).toEqual([...methodNames].sort())
     expect(doubles.windows).toHaveLength(1)
@@ -129,6 +131,43 @@ describe('main process lifecycle', () => {
     expect(win.focus).toHaveBeenCalled()
   })
 
+  it('creates the --data-dir folder private to this account', async () => {
+    const dataDir = join(tmp, 'private')
+    process.argv = ['electron', 'out/main/index.js', `--data-dir=${dataDir}`]
+    await launch()
+    expect((await stat(dataDir)).mode & 0o777).toBe(0o700)
+  })
+
+  it('says at once which folder it cannot create, and why, instead of hanging (inside /proc)', async () => {
+    process.argv = ['electron', 'out/main/index.js', '--data-dir', '/proc/debrief-cannot/data']
+    const app = await launch()
+    expect(doubles.showErrorBox).toHaveBeenCalledWith(
+      'Debrief could not start',
+      expect.stringMatching(/data folder \/proc\/debrief-cannot\/data\.[\s\S]*ENOENT/)
+    )
+    expect(doubles.openServices).not.toHaveBeenCalled()
+    expect(app.quit).toHaveBeenCalled()
+  })
+
+  it('shows who holds the data folder when a browser host has it, and leaves with an error status', async () => {
+    const { DataFolderInUse } = await import('./store/data-folder-lock')
+    const refusal = new DataFolderInUse('/home/me/.config/Debrief', {
+      app: 'the browser host',
+      pid: 4321,
+      hostname: 'here',
+      lock: { ino: 1, birthtimeMs: 1 }
+    })
+    doubles.openServices.mockRejectedValue(refusal)
+    await import('./index')
+    await vi.waitFor(() => expect(doubles.app.exit).toHaveBeenCalledWith(1))
+    expect(doubles.showErrorBox).toHaveBeenCalledWith(
+      'Debrief is already open',
+      'Debrief is already open on this data folder, /home/me/.config/Debrief (the browser host, pid 4321). ' +
+        'Close it, or start with --data-dir <another folder>.'
+    )
+    expect(doubles.windows).toHaveLength(0)
+  })
+
   it('explains and quits when the store or content cannot be opened', async () => {
     doubles.openServices.mockRejectedValue(new Error('article.txt has no credit line'))
     const app = await launch()
@@ -140,9 +179,9 @@ describe('main process lifecycle', () => {
     expect(doubles.windows).toHaveLength(0)
   })
 
-  it('holds the quit until the store is flushed', async () => {
+  it('holds the quit until the store is flushed and the data folder let go', async () => {
     let finish = (): void => {}
-    doubles.flush.mockReturnValue(new Promise<void>((done) => (finish = done)))
+    doubles.close.mockReturnValue(new Promise<void>((done) => (finish = done)))
     const app = await launch()
     const first = { preventDefault: vi.fn() }
     app.emit('will-quit', first)

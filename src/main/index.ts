@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
 import { dataDirOverride } from './data-dir'
@@ -6,6 +5,8 @@ import { mainFrameOf, registerIpc } from './ipc'
 import { installAppMenu } from './menu'
 import { openServices, type Services } from './open-services'
 import { secureSession, secureWebContents, type AppLocation } from './security'
+import { DataFolderInUse } from './store/data-folder-lock'
+import { makePrivateFolder } from './store/file-modes'
 import { createMainWindow, RENDERER_DIR } from './window'
 
 /** resources/: beside the app when packaged, at the repository root in development and preview. */
@@ -20,6 +21,12 @@ function fail(message: string, error: unknown): void {
   app.quit()
 }
 
+/** Another process (a browser host) holds the data folder: say which, and leave it be. */
+function refuse(error: DataFolderInUse): void {
+  dialog.showErrorBox('Debrief is already open', error.message)
+  app.exit(1)
+}
+
 const location: AppLocation = {
   rendererDir: RENDERER_DIR,
   devServerUrl: process.env.ELECTRON_RENDERER_URL || null
@@ -31,7 +38,7 @@ const override = dataDirOverride(process.argv, process.env)
 let overrideError: unknown = null
 if (override) {
   try {
-    mkdirSync(resolve(override), { recursive: true })
+    makePrivateFolder(resolve(override))
     app.setPath('userData', resolve(override))
   } catch (error) {
     overrideError = error
@@ -60,8 +67,13 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
   let services: Services
   try {
-    services = await openServices({ dataDir, contentDir: join(resourcesDir(), 'content') })
+    services = await openServices({
+      dataDir,
+      contentDir: join(resourcesDir(), 'content'),
+      app: 'the desktop app'
+    })
   } catch (error) {
+    if (error instanceof DataFolderInUse) return refuse(error)
     return fail(`Debrief could not open its content or your data in ${dataDir}.`, error)
   }
   const { store, handlers } = services
@@ -94,14 +106,15 @@ async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) openWindow()
   })
 
-  // Hold the quit until every change is on disk. will-quit comes after the windows have closed,
-  // so this also covers the window state saved as the last window closes (before-quit does not).
+  // Hold the quit until every change is on disk and the data folder is let go. will-quit comes
+  // after the windows have closed, so this also covers the window state saved as the last window
+  // closes (before-quit does not).
   let flushed = false
   app.on('will-quit', (event) => {
     if (flushed) return
     event.preventDefault()
-    store
-      .flush()
+    services
+      .close()
       .catch((error: unknown) => console.error('[debrief] could not save before quitting:', error))
       .finally(() => {
         flushed = true

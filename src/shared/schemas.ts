@@ -178,7 +178,12 @@ export const StoreSchema = z.object({
   cards: z.record(z.string().min(1), CardStateSchema),
   reviewLog: ReviewLogSchema,
   eventNotes: z.array(EventNoteSchema),
-  flashcards: FlashcardsDataSchema
+  flashcards: FlashcardsDataSchema,
+  /**
+   * The last review-journal record this file holds (src/main/store/review-journal.ts): records above
+   * it are replayed at open, those at or below it never twice. Absent in files from before the journal.
+   */
+  journalSeq: z.number().int().min(0).optional()
 })
 
 export type Paragraph = z.infer<typeof ParagraphSchema>

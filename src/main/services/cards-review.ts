@@ -58,8 +58,10 @@ export function cardReviewHandlers(store: Store, now: () => Date): ReviewHandler
 
   return {
     'cards:next': () => view(),
-    'cards:grade': ({ cardId, rating }) => {
+    'cards:grade': async ({ cardId, rating }) => {
       const applied = applyGrade(store, findCard(store, cardId), rating as Grade, now())
+      // Answer only once the grade is durable: a refused one (disk full) was taken back, and says so.
+      await applied.saved
       undoable.push(applied)
       if (undoable.length > UNDO_DEPTH) undoable.shift()
       return view()

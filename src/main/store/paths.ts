@@ -1,14 +1,20 @@
 import { join } from 'node:path'
 
-/** Where the store keeps its file and backups inside a data folder. */
+/** Where the store keeps its file, its review journal and its backups inside a data folder. */
 export interface StorePaths {
   dataDir: string
   file: string
+  journal: string
   backupsDir: string
 }
 
 export function storePaths(dataDir: string): StorePaths {
-  return { dataDir, file: join(dataDir, 'debrief.json'), backupsDir: join(dataDir, 'backups') }
+  return {
+    dataDir,
+    file: join(dataDir, 'debrief.json'),
+    journal: join(dataDir, 'debrief.journal'),
+    backupsDir: join(dataDir, 'backups')
+  }
 }
 
 /** A timestamp safe in file names on every platform, that sorts in time order: 2025-08-18T17-15-00Z. */
