@@ -154,8 +154,7 @@ describe('main process lifecycle', () => {
     const refusal = new DataFolderInUse('/home/me/.config/Debrief', {
       app: 'the browser host',
       pid: 4321,
-      hostname: 'here',
-      lock: { ino: 1, birthtimeMs: 1 }
+      hostname: 'here'
     })
     doubles.openServices.mockRejectedValue(refusal)
     await import('./index')

@@ -3,13 +3,15 @@
  * this lock; a second process is refused with a message naming the folder and the process holding it.
  *
  * The lock is proper-lockfile's: a `debrief.lock` folder whose time stamp its holder refreshes every
- * few seconds, so a lock left behind by a crash goes stale and is taken over. Beside it, a small
- * holder record says which app holds it (and its pid), for the refusal to name, and lets a lock whose
- * holder is provably gone (no such process on this computer) be taken over at once rather than
- * after the stale time: a restart right after a crash must not be refused.
+ * few seconds, so a lock left behind by a crash goes stale and is taken over. Inside it, a holder
+ * record says which app holds it (and its pid), for the refusal to name. The lock folder is made
+ * complete elsewhere and renamed into place, so no one ever sees a lock without its record, even
+ * after a kill at the worst moment; and a lock whose holder is provably gone (no such process on this
+ * computer) is taken over at once rather than after the stale time: a restart right after a crash
+ * must not be refused.
  */
 import * as fs from 'node:fs'
-import { readFile, rename, stat, utimes, writeFile } from 'node:fs/promises'
+import { readFile, readdir, rm, utimes } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { lock } from 'proper-lockfile'
@@ -19,6 +21,7 @@ import { FILE_MODE, FOLDER_MODE } from './file-modes'
 const STALE_MS = 10_000
 /** How often the holder refreshes its lock. */
 const UPDATE_MS = 2_000
+const HOLDER_FILE = 'holder.json'
 
 /** Who holds a data folder, as the holder record says. */
 export interface Holder {
@@ -26,8 +29,6 @@ export interface Holder {
   app: string
   pid: number
   hostname: string
-  /** The lock folder this record describes (its inode and birth time): a record left by an earlier holder names another. */
-  lock: { ino: number; birthtimeMs: number }
 }
 
 /** A second process tried to open a data folder another one holds. */
@@ -47,7 +48,7 @@ export class DataFolderInUse extends Error {
 
 /** A held data folder. */
 export interface DataFolderLock {
-  /** Let the folder go (the holder record is left, naming a lock that no longer exists). */
+  /** Let the folder go. */
   release(): Promise<void>
 }
 
@@ -58,16 +59,40 @@ export interface LockOptions {
   onLost: (error: Error) => void
 }
 
-export const lockPaths = (dataDir: string): { lock: string; holder: string } => ({
-  lock: join(dataDir, 'debrief.lock'),
-  holder: join(dataDir, 'debrief.lock-holder.json')
-})
+/** The lock folder in `dataDir`. */
+export const lockPath = (dataDir: string): string => join(dataDir, 'debrief.lock')
 
-/** proper-lockfile's file system, creating its lock folder private to this account. */
-const lockFs = {
-  ...fs,
-  mkdir: (path: string, callback: (error: NodeJS.ErrnoException | null) => void) =>
-    fs.mkdir(path, { mode: FOLDER_MODE }, callback)
+type Callback = (error: NodeJS.ErrnoException | null) => void
+
+/**
+ * proper-lockfile's file system, with its lock folder made whole before it appears: a private
+ * temp folder holding the record, renamed to the lock's name (which fails, as mkdir would, when a
+ * lock is there: every lock folder holds a record, and a folder is not renamed over a full one).
+ * Removing a lock removes its record with it.
+ */
+function lockFileSystem(record: string): object {
+  const mkdir = (path: string, callback: Callback): void => {
+    const temp = `${path}.${process.pid}.tmp`
+    const undo = (error: NodeJS.ErrnoException): void =>
+      fs.rm(temp, { recursive: true, force: true }, () => callback(error))
+    fs.mkdir(temp, { mode: FOLDER_MODE }, (error) => {
+      if (error) return callback(error)
+      fs.writeFile(join(temp, HOLDER_FILE), record, { mode: FILE_MODE }, (error) => {
+        if (error) return undo(error)
+        fs.rename(temp, path, (error) => {
+          if (!error) return callback(null)
+          const taken = ['EEXIST', 'ENOTEMPTY', 'EPERM', 'EISDIR'].includes(error.code ?? '')
+          undo(taken && fs.existsSync(path) ? Object.assign(error, { code: 'EEXIST' }) : error)
+        })
+      })
+    })
+  }
+  return {
+    ...fs,
+    mkdir,
+    rmdir: (path: string, callback: Callback) => fs.rm(path, { recursive: true }, callback),
+    rmdirSync: (path: string) => fs.rmSync(path, { recursive: true })
+  }
 }
 
 /**
@@ -75,46 +100,44 @@ const lockFs = {
  * another live process holds it. Released by `release()` and, failing that, when the process exits.
  */
 export async function lockDataFolder(dataDir: string, options: LockOptions): Promise<DataFolderLock> {
-  const paths = lockPaths(dataDir)
+  const path = lockPath(dataDir)
+  await removeLeftTempFolders(dataDir)
+  const record: Holder = { app: options.app, pid: process.pid, hostname: hostname() }
   const take = (): Promise<() => Promise<void>> =>
     lock(dataDir, {
-      lockfilePath: paths.lock,
+      lockfilePath: path,
       realpath: false,
       stale: STALE_MS,
       update: UPDATE_MS,
-      fs: lockFs,
+      fs: lockFileSystem(JSON.stringify(record)),
       onCompromised: options.onLost
     })
 
-  let release: () => Promise<void>
   try {
-    release = await take()
+    return { release: await take() }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error
-    const holder = await currentHolder(paths)
+    const holder = await holderOf(path)
     if (!holder || isAlive(holder)) throw new DataFolderInUse(dataDir, holder)
-    // Its holder was killed: date the lock back so proper-lockfile takes it over as stale.
-    await utimes(paths.lock, 0, 0)
-    try {
-      release = await take()
-    } catch (again) {
-      if ((again as NodeJS.ErrnoException).code !== 'ELOCKED') throw again
-      throw new DataFolderInUse(dataDir, await currentHolder(paths))
-    }
   }
-  await writeHolder(paths, options.app)
-  return { release }
+  // Its holder was killed: date the lock back, so that proper-lockfile takes it over as stale.
+  await utimes(path, 0, 0)
+  try {
+    return { release: await take() }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error
+    throw new DataFolderInUse(dataDir, await holderOf(path))
+  }
 }
 
-/** The holder record, when it describes the lock folder there now (not one an earlier holder left). */
-async function currentHolder(paths: { lock: string; holder: string }): Promise<Holder | null> {
+/** The record in the lock folder at `path`, or null when there is none (the lock just went) or it is damaged. */
+async function holderOf(path: string): Promise<Holder | null> {
   try {
-    const [record, lockStat] = await Promise.all([readFile(paths.holder, 'utf8'), stat(paths.lock)])
-    const holder = JSON.parse(record) as Holder
-    const sameLock = holder.lock?.ino === lockStat.ino && holder.lock.birthtimeMs === lockStat.birthtimeMs
-    return sameLock && typeof holder.pid === 'number' && typeof holder.app === 'string' ? holder : null
+    const holder = JSON.parse(await readFile(join(path, HOLDER_FILE), 'utf8')) as Partial<Holder>
+    const valid =
+      typeof holder.app === 'string' && Number.isInteger(holder.pid) && typeof holder.hostname === 'string'
+    return valid ? (holder as Holder) : null
   } catch {
-    // No record yet (its holder is writing it this moment), a damaged one, or no lock any more.
     return null
   }
 }
@@ -131,15 +154,12 @@ function isAlive(holder: Holder): boolean {
   }
 }
 
-async function writeHolder(paths: { lock: string; holder: string }, app: string): Promise<void> {
-  const lockStat = await stat(paths.lock)
-  const holder: Holder = {
-    app,
-    pid: process.pid,
-    hostname: hostname(),
-    lock: { ino: lockStat.ino, birthtimeMs: lockStat.birthtimeMs }
+/** Lock folders a process was making when it was killed (their pid is gone). */
+async function removeLeftTempFolders(dataDir: string): Promise<void> {
+  for (const name of await readdir(dataDir)) {
+    const match = /^debrief\.lock\.(\d+)\.tmp$/.exec(name)
+    if (match && !isAlive({ app: '', pid: Number(match[1]), hostname: hostname() })) {
+      await rm(join(dataDir, name), { recursive: true, force: true })
+    }
   }
-  const temp = `${paths.holder}.${process.pid}.tmp`
-  await writeFile(temp, JSON.stringify(holder), { mode: FILE_MODE })
-  await rename(temp, paths.holder)
 }
