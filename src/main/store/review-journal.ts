@@ -128,9 +128,10 @@ export class ReviewJournal {
    */
   fold(folded: number): Promise<void> {
     const run = this.#tail.then(async () => {
-      if (!this.#file || this.#size === 0 || this.#highest > folded) return
-      await this.#file.truncate(0)
-      await this.#file.datasync()
+      if (this.#size === 0 || this.#highest > folded) return
+      const file = (this.#file ??= await this.#create())
+      await file.truncate(0)
+      await file.datasync()
       this.#size = 0
       this.#count = 0
     })
