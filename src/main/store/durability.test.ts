@@ -87,7 +87,7 @@ describe('a write of the data file', () => {
         await rename(from, to)
       }
     }
-    const file = new DurableJsonFile<{ saved: number }>(join(dataDir, 'debrief.json'), recording)
+    const file = new DurableJsonFile<{ saved: number }>(join(dataDir, 'debrief.json'), { fs: recording })
 
     await file.write({ saved: 1 })
 

@@ -19,12 +19,18 @@ export interface DurableFs {
  */
 export class DurableJsonFile<T> implements Adapter<T> {
   readonly #fs: DurableFs
+  readonly #snapshot: (data: T) => unknown
 
+  /**
+   * `snapshot` turns the data into what the file holds (the store adds its journal bookkeeping);
+   * `fs` is the file system to write through.
+   */
   constructor(
     readonly path: string,
-    fs: DurableFs = { open, rename }
+    options: { snapshot?: (data: T) => unknown; fs?: DurableFs } = {}
   ) {
-    this.#fs = fs
+    this.#snapshot = options.snapshot ?? ((data) => data)
+    this.#fs = options.fs ?? { open, rename }
   }
 
   async read(): Promise<T | null> {
@@ -38,7 +44,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async write(data: T): Promise<void> {
     // Serialise first, synchronously: the snapshot is the data as it is at this moment.
-    const text = JSON.stringify(data)
+    const text = JSON.stringify(this.#snapshot(data))
     const temp = join(dirname(this.path), `.${basename(this.path)}.tmp`)
     const file = await this.#fs.open(temp, 'w', FILE_MODE)
     try {

@@ -197,12 +197,19 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   let lastSeq = Math.max(data.journalSeq ?? 0, journaled?.records.at(-1)?.seq ?? 0)
   let foldedSeq = data.journalSeq ?? 0
   delete data.journalSeq
+  /** The sequence number the snapshot being written holds. */
+  let snapshotSeq = foldedSeq
   /** Journal appends not yet settled (durable, or refused and taken back). */
   let recording = 0
   let recorded: Promise<void> = Promise.resolve()
 
   const db = new Low<StoreData>(
-    persistent ? new DurableJsonFile<StoreData>(paths.file) : new Memory<StoreData>(),
+    persistent
+      ? new DurableJsonFile<StoreData>(paths.file, {
+          // Absent until the first grade: a file no grade ever touched reads as it always did.
+          snapshot: (current) => (snapshotSeq === 0 ? current : { ...current, journalSeq: snapshotSeq })
+        })
+      : new Memory<StoreData>(),
     data
   )
   let lastBackupDay = persistent
@@ -237,9 +244,8 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       await new Promise((resolve) => setImmediate(resolve))
       // The snapshot must hold no grade that may yet be refused: wait until every journal append has settled.
       while (recording > 0) await recorded
-      const seq = lastSeq
-      // Absent until the first grade: a file no grade ever touched reads as it always did.
-      await db.adapter.write(seq === 0 ? db.data : { ...db.data, journalSeq: seq })
+      const seq = (snapshotSeq = lastSeq)
+      await db.write()
       foldedSeq = seq
       unsaved = false
       await journal?.fold(seq)
