@@ -42,7 +42,14 @@ export const AnnotationSchema = z.object({
   color: HighlightColorSchema,
   note: NoteTextSchema,
   tags: TagsSchema,
-  target: z.object({ selector: SelectorsSchema }),
+  target: z.object({
+    selector: SelectorsSchema,
+    /**
+     * The selectors as the user made them, present only once a content update moved or reworded
+     * the highlight: re-anchoring tries them first, so reverting the article puts it back exactly.
+     */
+    made: SelectorsSchema.optional()
+  }),
   /** True when the annotation could not be re-anchored after a content change; kept, never dropped. */
   orphaned: z.boolean()
 })

@@ -15,6 +15,7 @@ import { dispatch } from '../dispatch'
 import { openStore, type Store } from '../store/open-store'
 import { TestClock, shipped, useTempDirs } from '../store/test-support'
 import { backupHandlers } from './backup'
+import { WriteGate } from './write-gate'
 import { createHandlers, type Handlers } from '.'
 
 const tempDir = useTempDirs()
@@ -26,8 +27,8 @@ interface App {
   call<M extends MethodName>(name: M, input: Input<M>): Promise<ApiResult<unknown>>
 }
 
-async function openApp(content?: Content): Promise<App> {
-  const clock = new TestClock()
+/** A fresh app; `clock` shared with another app has both computers' clocks agree. */
+async function openApp(content?: Content, clock = new TestClock()): Promise<App> {
   const store = await openStore({
     dataDir: await tempDir(),
     content: content ?? (await shipped()),
@@ -84,7 +85,7 @@ describe('backup:export then backup:restore', () => {
     const source = await openApp()
     await useApp(source)
     const backup = await exportBackup(source)
-    const target = await openApp()
+    const target = await openApp(undefined, source.clock)
     const emptyUserData = userPart(target.store)
 
     const result = await target.call('backup:restore', { text: backup.text })
@@ -139,8 +140,8 @@ describe('backup:export then backup:restore', () => {
     const envelope = JSON.parse((await exportBackup(source)).text)
     envelope.schemaVersion = CURRENT_SCHEMA_VERSION - 1
     envelope.data.settings.theme = 'purple-old-name'
-    const target = await openApp()
-    const handlers = backupHandlers(target.store, target.clock.now, [
+    const target = await openApp(undefined, source.clock)
+    const handlers = backupHandlers(new WriteGate(target.store), target.clock.now, [
       {
         from: CURRENT_SCHEMA_VERSION - 1,
         migrate: (data) => ({ ...data, settings: { ...(data.settings as object), theme: 'dark' } })

@@ -13,7 +13,8 @@ import {
   type Notice,
   type StoreData
 } from '@shared/schemas'
-import { reattachAnnotations } from '../services/annotations-reanchor'
+import { refreshContent } from '../services/content-refresh'
+import { clampFutureReviews } from '../services/future-reviews'
 import { ServiceError } from '../services/service-error'
 import { backUp, listBackups, pruneDailyBackups } from './backups'
 import { migrations as defaultMigrations, type Migration } from './migrations'
@@ -153,10 +154,11 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
 
   const contentChanged = data.content.version !== options.content.version
   if (contentChanged) {
-    data.content = options.content
-    const reattached = reattachAnnotations(data, now())
+    const reattached = refreshContent(data, options.content, now(), data.content.article)
     if (reattached) data.notices.push(reattached)
   }
+  const clamped = clampFutureReviews(data, now())
+  if (clamped) data.notices.push(clamped)
 
   const db = new Low<StoreData>(persistent ? storeFile(paths.file) : new Memory<StoreData>(), data)
   let lastBackupDay = persistent
@@ -196,7 +198,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       throw writeFailure(error)
     }
   })
-  if (state.kind !== 'ok' || state.migratedFrom !== null || contentChanged) {
+  if (state.kind !== 'ok' || state.migratedFrom !== null || contentChanged || clamped) {
     // Opening must not fail on a full disk: the data stays in memory and the next change writes it.
     await queue.schedule().catch((error: unknown) => console.error('[debrief] could not save yet:', error))
   }
