@@ -32,7 +32,8 @@ function reattachCard(card: OwnCard, now: ArticleParagraph | null, text: string)
 /**
  * The reading position in `paragraphs`: its paragraph found by its words; failing that (deleted or
  * rewritten), the first paragraph after it that still is there, since that is where the reader was
- * heading; failing that, the paragraph at the same fraction of the article.
+ * heading, keeping the lost paragraph's words so that a revert finds it again; failing that, the
+ * paragraph at the same fraction of the article.
  */
 function reattachProgress(
   progress: Progress,
@@ -43,15 +44,21 @@ function reattachProgress(
   if (rest.paragraphId === null) return rest
   const old = wordsOf(previous, rest.paragraphId)
   const text = paragraphText ?? old?.text
-  // A backup made before paragraph texts were carried, into other content: the fraction is all there is.
-  const found = text === undefined ? null : findParagraph(paragraphs, text, old?.index ?? 0)
+  // A backup made before paragraph words were carried, into other content: the fraction is all there is.
+  if (text === undefined) return fractionPosition(rest, paragraphs)
+  const found = findParagraph(paragraphs, text, old?.index ?? 0)
   if (found) return { ...rest, paragraphId: found.id }
   for (const later of previous?.slice((old?.index ?? Infinity) + 1) ?? []) {
     const next = findParagraph(paragraphs, later.text, later.index)
-    if (next) return { ...rest, paragraphId: next.id }
+    if (next) return { ...rest, paragraphId: next.id, paragraphText: text }
   }
-  const at = paragraphs[Math.round(rest.fraction * (paragraphs.length - 1))] ?? paragraphs[0]
-  return { ...rest, paragraphId: at?.id ?? null }
+  return { ...fractionPosition(rest, paragraphs), paragraphText: text }
+}
+
+/** The position at the paragraph standing at the same fraction of the article. */
+function fractionPosition(progress: Progress, paragraphs: readonly ArticleParagraph[]): Progress {
+  const at = paragraphs[Math.round(progress.fraction * (paragraphs.length - 1))] ?? paragraphs[0]
+  return { ...progress, paragraphId: at?.id ?? null }
 }
 
 /**

@@ -95,5 +95,36 @@ export function anchor(
     quote.exact.length >= SELF_EVIDENT_QUOTE &&
     text.indexOf(quote.exact, text.indexOf(quote.exact) + 1) === -1
   if (!unmistakable && match.context < MIN_CONTEXT_AGREEMENT) return null
-  return { start: match.start, end: match.end, by: match.errors === 0 ? 'quote' : 'fuzzy' }
+  if (match.errors === 0) return { start: match.start, end: match.end, by: 'quote' }
+  return { ...snapToContext(text, match, quote), by: 'fuzzy' }
+}
+
+/** How far a fuzzy match's ends may move to meet its context, and how much context must meet them. */
+const SNAP_REACH = 8
+
+/**
+ * A fuzzy match's ends moved to where its prefix ends and its suffix begins, when those are within
+ * SNAP_REACH characters. The edit search reports the fewest edits, which can leave a changed word
+ * cut short ("inching forwar"); the unchanged context says where the passage really stops.
+ */
+function snapToContext(
+  text: string,
+  match: { start: number; end: number },
+  { prefix, suffix }: TextQuoteSelector
+): { start: number; end: number } {
+  const nearest = (from: number, fits: (at: number) => boolean): number => {
+    for (let d = 0; d <= SNAP_REACH; d += 1) {
+      if (fits(from - d)) return from - d
+      if (fits(from + d)) return from + d
+    }
+    return from
+  }
+  const head = prefix.slice(-SNAP_REACH)
+  const tail = suffix.slice(0, SNAP_REACH)
+  const start =
+    head === ''
+      ? match.start
+      : nearest(match.start, (at) => at >= head.length && text.slice(at - head.length, at) === head)
+  const end = tail === '' ? match.end : nearest(match.end, (at) => text.startsWith(tail, at))
+  return end > start ? { start, end } : match
 }
