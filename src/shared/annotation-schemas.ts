@@ -18,6 +18,15 @@ export const NoteTextSchema = z
 export const TagSchema = z.string().trim().min(1).max(64)
 export const TagsSchema = z.array(TagSchema).max(64)
 export const ColorNameSchema = z.string().trim().min(1).max(40)
+/**
+ * A colour name as the user gives one: one line, since it is shown on one line and embedded in the
+ * Markdown export. The stored names keep the looser ColorNameSchema so that a data file holding a
+ * name from before this rule still opens (the export escapes whatever it embeds).
+ */
+export const ColorNameInputSchema = ColorNameSchema.refine(
+  (name) => !/[\p{Cc}\u2028\u2029]/u.test(name),
+  'A colour name is one line of text, without line breaks or tabs.'
+)
 
 /** W3C Web Annotation selectors: a highlight is anchored by quote and by position, never by DOM range. */
 export const TextQuoteSelectorSchema = z.object({
@@ -100,7 +109,7 @@ export const UpdateAnnotationInput = z
 export const AnnotationIdInput = z.strictObject({ id: AnnotationId })
 export const RestoreAnnotationInput = z.strictObject({ annotation: AnnotationSchema })
 export const PageNoteInput = z.strictObject({ target: PageNoteTargetSchema, note: NoteTextSchema })
-export const RenameColorInput = z.strictObject({ color: HighlightColorSchema, name: ColorNameSchema })
+export const RenameColorInput = z.strictObject({ color: HighlightColorSchema, name: ColorNameInputSchema })
 export const AnnotationExportInput = z.strictObject({ format: z.enum(['markdown', 'json']) })
 /** An import file's text: a few megabytes at most (10,000 annotations with notes fit well within). */
 export const AnnotationImportInput = z.strictObject({ text: z.string().max(50_000_000) })
