@@ -1,4 +1,6 @@
 import { basename } from 'node:path'
+import { z } from 'zod'
+import { AnnotationSchema, type Annotation } from '@shared/annotation-schemas'
 import { articleParagraphs } from '@shared/anchoring/paragraph-match'
 import {
   BACKUP_ENVELOPE_VERSION,
@@ -21,6 +23,7 @@ import { migrations as defaultMigrations, type Migration } from '../store/migrat
 import { writeFailure } from '../store/open-store'
 import { parseStoreJson } from '../store/read-store-file'
 import { duplicateIdProblem } from './backup-duplicates'
+import { parseBackupText } from './backup-parse'
 import { reattachParagraphReferences, refreshContent } from './content-refresh'
 import { futureReviewProblem } from './future-reviews'
 import type { Handlers } from './handlers'
@@ -56,18 +59,19 @@ function userData(data: Readonly<StoreData>): UserData {
   }
 }
 
-/** The envelope of a backup's text, or a ServiceError saying why the file is not one. */
-function readEnvelope(text: string): BackupEnvelope {
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
+/**
+ * The envelope of a backup's text and its review log (apart, for checking in slices), or a
+ * ServiceError saying why the file is not a backup.
+ */
+async function readBackup(text: string): Promise<{ envelope: BackupEnvelope; reviewLog: unknown }> {
+  const parsed = await parseBackupText(text)
+  if (parsed === null) {
     throw new ServiceError(
       'invalid-input',
       `This file is not a Debrief backup: it is not valid JSON (it may have been cut short). ${NOTHING_CHANGED}`
     )
   }
-  const envelope = BackupEnvelopeSchema.safeParse(json)
+  const envelope = BackupEnvelopeSchema.safeParse(parsed.json)
   if (!envelope.success) {
     throw new ServiceError(
       'invalid-input',
@@ -82,7 +86,7 @@ function readEnvelope(text: string): BackupEnvelope {
         `reads up to ${CURRENT_SCHEMA_VERSION}). Update Debrief to restore it. ${NOTHING_CHANGED}`
     )
   }
-  return envelope.data
+  return { envelope: envelope.data, reviewLog: parsed.reviewLog ?? envelope.data.data.reviewLog }
 }
 
 const refuse = (reason: string): ServiceError =>
@@ -105,30 +109,65 @@ async function checkedReviewLog(log: unknown): Promise<ReviewLogEntry[]> {
   return log as ReviewLogEntry[]
 }
 
+/** Highlights checked between two yields to the event loop. */
+const HIGHLIGHTS_PER_SLICE = 2_000
+
+/** Check a backup's highlights in slices, as the review log is: together they are most of a backup. */
+async function checkedAnnotations(list: unknown): Promise<Annotation[]> {
+  if (!Array.isArray(list)) throw refuse('its highlights are not a list')
+  const checked: Annotation[] = []
+  for (let from = 0; from < list.length; from += HIGHLIGHTS_PER_SLICE) {
+    if (from > 0) await yieldToEventLoop()
+    const slice = z.array(AnnotationSchema).safeParse(list.slice(from, from + HIGHLIGHTS_PER_SLICE))
+    if (!slice.success) {
+      const issue = slice.error.issues[0]
+      const [index, ...path] = issue?.path ?? []
+      const where = [Number(index) + from, ...path].join('.')
+      throw refuse(
+        `its contents are not valid at annotations.${where}: ${issue?.message ?? 'unknown problem'}`
+      )
+    }
+    for (const annotation of slice.data) checked.push(annotation)
+  }
+  return checked
+}
+
 /**
  * The store a backup would become in `content`: upgraded if older, validated as a whole store, its
  * ids checked to be unique and its reviews to be in the past, and everything it keys by paragraph
  * re-attached by the words it carries. Throws a ServiceError saying what is wrong, in plain words.
  */
 async function restoredStore(
-  envelope: BackupEnvelope,
+  { envelope, reviewLog }: { envelope: BackupEnvelope; reviewLog: unknown },
   content: Content,
   migrations: readonly Migration[],
   at: Date
 ): Promise<{ data: StoreData; notice: Notice | null }> {
-  // The review log is checked apart, in slices; a migration that changes its entries would have to
-  // run on it here as well.
-  const { reviewLog, ...rest } = envelope.data
+  const { reviewLog: _inEnvelope, ...rest } = envelope.data
+  // A backup of this data format has its two long lists checked apart, in slices; an older one is
+  // upgraded as a whole first, since its migrations may change any part.
+  const current = envelope.schemaVersion === CURRENT_SCHEMA_VERSION
+  const annotations = current ? await checkedAnnotations(rest.annotations) : null
   const state = parseStoreJson(
-    { ...rest, reviewLog: [], schemaVersion: envelope.schemaVersion, content, notices: [], window: null },
+    {
+      ...rest,
+      ...(current ? { annotations: [], reviewLog: [] } : { reviewLog }),
+      schemaVersion: envelope.schemaVersion,
+      content,
+      notices: [],
+      window: null
+    },
     migrations
   )
   if (state.kind !== 'ok') {
     throw refuse(state.kind === 'bad' ? state.reason : 'it is not in a format this Debrief reads')
   }
+  if (current) {
+    state.data.annotations = annotations ?? []
+    state.data.reviewLog = await checkedReviewLog(reviewLog ?? [])
+  }
   await yieldToEventLoop()
   const data = state.data
-  data.reviewLog = await checkedReviewLog(reviewLog ?? [])
   const problem = duplicateIdProblem(data) ?? futureReviewProblem(data, at)
   if (problem !== null) throw refuse(problem)
   await yieldToEventLoop()
@@ -172,14 +211,15 @@ export function backupHandlers(
     },
 
     'backup:restore': async ({ text }) => {
-      const envelope = readEnvelope(text)
+      const backup = await readBackup(text)
       if (!store.info.persistent) {
         throw new ServiceError(
           'store-failed',
           `Debrief is not saving right now (see the message at the top), so a restore would be lost. ${NOTHING_CHANGED}`
         )
       }
-      const { data: restored, notice } = await restoredStore(envelope, store.data.content, migrations, now())
+      const { data: restored, notice } = await restoredStore(backup, store.data.content, migrations, now())
+      const { envelope } = backup
 
       return gate.exclusive(async (writer) => {
         // Keep what is about to be replaced: restoring that file undoes this restore. No write can
