@@ -18,6 +18,15 @@ export const NoteTextSchema = z
 export const TagSchema = z.string().trim().min(1).max(64)
 export const TagsSchema = z.array(TagSchema).max(64)
 export const ColorNameSchema = z.string().trim().min(1).max(40)
+/**
+ * A colour name as the user gives one: one line, since it is shown on one line and embedded in the
+ * Markdown export. The stored names keep the looser ColorNameSchema so that a data file holding a
+ * name from before this rule still opens (the export escapes whatever it embeds).
+ */
+export const ColorNameInputSchema = ColorNameSchema.refine(
+  (name) => !/[\p{Cc}\u2028\u2029]/u.test(name),
+  'A colour name is one line of text, without line breaks or tabs.'
+)
 
 /** W3C Web Annotation selectors: a highlight is anchored by quote and by position, never by DOM range. */
 export const TextQuoteSelectorSchema = z.object({
@@ -42,7 +51,14 @@ export const AnnotationSchema = z.object({
   color: HighlightColorSchema,
   note: NoteTextSchema,
   tags: TagsSchema,
-  target: z.object({ selector: SelectorsSchema }),
+  target: z.object({
+    selector: SelectorsSchema,
+    /**
+     * The selectors as the user made them, present only once a content update moved or reworded
+     * the highlight: re-anchoring tries them first, so reverting the article puts it back exactly.
+     */
+    made: SelectorsSchema.optional()
+  }),
   /** True when the annotation could not be re-anchored after a content change; kept, never dropped. */
   orphaned: z.boolean()
 })
@@ -93,7 +109,7 @@ export const UpdateAnnotationInput = z
 export const AnnotationIdInput = z.strictObject({ id: AnnotationId })
 export const RestoreAnnotationInput = z.strictObject({ annotation: AnnotationSchema })
 export const PageNoteInput = z.strictObject({ target: PageNoteTargetSchema, note: NoteTextSchema })
-export const RenameColorInput = z.strictObject({ color: HighlightColorSchema, name: ColorNameSchema })
+export const RenameColorInput = z.strictObject({ color: HighlightColorSchema, name: ColorNameInputSchema })
 export const AnnotationExportInput = z.strictObject({ format: z.enum(['markdown', 'json']) })
 /** An import file's text: a few megabytes at most (10,000 annotations with notes fit well within). */
 export const AnnotationImportInput = z.strictObject({ text: z.string().max(50_000_000) })

@@ -110,6 +110,12 @@ const ownCardFields = {
   sources: z.array(ParagraphId).max(1),
   /** The passage the card was made from, when it was made from a highlight. */
   quote: z.string().max(CARD_TEXT_MAX).optional(),
+  /**
+   * The words of its source paragraph, carried where its id alone cannot be trusted: in a backup
+   * (ids are positions in the content it was made with), and on a card whose paragraph left the
+   * article (then `sources` is empty: the card is detached, and comes back if the words do).
+   */
+  sourceText: z.string().min(1).max(20_000).optional(),
   created: z.iso.datetime(),
   updated: z.iso.datetime()
 }

@@ -77,6 +77,12 @@ export const SettingsSchema = z.object({
 export const ProgressSchema = z.object({
   /** The paragraph at the top of the reader when the user last scrolled; null before any reading. */
   paragraphId: ParagraphId.nullable(),
+  /**
+   * That paragraph's words, carried in a backup so a restore into other content finds it by its
+   * words, and kept after a content update took the paragraph away (the position then moved on to
+   * the next one), so that putting it back brings the reader back to it.
+   */
+  paragraphText: z.string().min(1).max(20_000).optional(),
   /** How far through the article, 0 to 1. */
   fraction: z.number().min(0).max(1),
   updatedAt: z.iso.datetime().nullable()
@@ -85,7 +91,13 @@ export const ProgressSchema = z.object({
 /** Something the user must be told about their data, kept until they dismiss it. */
 export const NoticeSchema = z.object({
   id: z.string().min(1),
-  kind: z.enum(['recovered-from-backup', 'started-fresh', 'newer-schema', 'content-updated']),
+  kind: z.enum([
+    'recovered-from-backup',
+    'started-fresh',
+    'newer-schema',
+    'content-updated',
+    'reviews-clamped'
+  ]),
   message: z.string().min(1),
   /** Where the set-aside file now is, when there is one. */
   file: z.string().nullable(),

@@ -82,6 +82,7 @@ export function cardLibraryHandlers(store: Store, now: () => Date): LibraryHandl
         tags: old.tags,
         sources: old.sources,
         ...(old.quote === undefined ? {} : { quote: old.quote }),
+        ...(old.sourceText === undefined ? {} : { sourceText: old.sourceText }),
         created: old.created,
         updated: now().toISOString()
       }

@@ -14,7 +14,8 @@ import {
   type ReviewLogEntry,
   type StoreData
 } from '@shared/schemas'
-import { reattachAnnotations } from '../services/annotations-reanchor'
+import { refreshContent } from '../services/content-refresh'
+import { clampFutureReviews } from '../services/future-reviews'
 import { ServiceError } from '../services/service-error'
 import { backUp, listBackups, pruneDailyBackups } from './backups'
 import { DurableJsonFile } from './durable-file'
@@ -181,10 +182,11 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
 
   const contentChanged = data.content.version !== options.content.version
   if (contentChanged) {
-    data.content = options.content
-    const reattached = reattachAnnotations(data, now())
+    const reattached = refreshContent(data, options.content, now(), data.content.article)
     if (reattached) data.notices.push(reattached)
   }
+  const clamped = clampFutureReviews(data, now())
+  if (clamped) data.notices.push(clamped)
 
   // Grades acknowledged since the file was last written are in the journal: redo them.
   const journaled = persistent ? await readJournal(paths.journal) : null
@@ -254,7 +256,13 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       throw writeFailure(error)
     }
   })
-  if (state.kind !== 'ok' || state.migratedFrom !== null || contentChanged || journaled?.records.length) {
+  if (
+    state.kind !== 'ok' ||
+    state.migratedFrom !== null ||
+    contentChanged ||
+    clamped ||
+    journaled?.records.length
+  ) {
     // Opening must not fail on a full disk: the data stays in memory and the next change writes it.
     await queue.schedule().catch((error: unknown) => console.error('[debrief] could not save yet:', error))
   }
