@@ -50,7 +50,7 @@ const view = (id: string | null, canUndo = false): ReviewView => ({
           status: 'new',
           note: null,
           previews: [],
-          revision: "r1"
+          revision: 'r1'
         },
   nextDueAt: null,
   canUndo
