@@ -194,3 +194,30 @@ test('the same card graded in A and then in B is refused in B, and B’s session
   expect(saved.reviewLog[0][1]).toBe(3)
   await b.context().close()
 })
+
+test('a browser without the printed address gets nothing; with it, the secret shows nowhere after', async ({
+  host,
+  browser
+}) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const refused = await page.goto(host.url)
+  expect(refused?.status()).toBe(403)
+  await expect(page.locator('#P1')).toHaveCount(0)
+
+  const requested: string[] = []
+  page.on('request', (request) => requested.push(request.url()))
+  await page.goto(host.launchUrl)
+  await expect(page).toHaveURL(host.url)
+  await expect(page.locator('#P1')).toContainText('President Donald Trump')
+  await expect.poll(() => requested.some((url) => url.endsWith('/events')), 'the change stream').toBe(true)
+
+  const token = new URL(host.launchUrl).searchParams.get('token')!
+  expect(await page.content()).not.toContain(token)
+  expect(requested.filter((url) => url.includes(token))).toEqual([host.launchUrl])
+  expect(await page.evaluate(() => document.cookie), 'the page’s scripts cannot read it').toBe('')
+  expect(await context.cookies()).toEqual([
+    expect.objectContaining({ value: token, httpOnly: true, sameSite: 'Strict', path: '/' })
+  ])
+  await context.close()
+})
