@@ -6,8 +6,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ApiResult, ChangeNotice } from '@shared/api'
-import type { ReviewView } from '@shared/card-schemas'
+import type { OwnCard, ReviewView } from '@shared/card-schemas'
 import { CHANGED_ELSEWHERE, revisionOf } from '@shared/revision'
+import { CardEditorState } from '../../features/flashcards/editor.svelte'
 import { flashcardsFor } from '../../features/flashcards/flashcards.svelte'
 import { AppState } from './app.svelte'
 
@@ -158,5 +159,50 @@ describe('a grade for a card another window graded first', () => {
     expect(review.tally).toEqual({ reviewed: 0, correct: 0 })
     expect(review.phase).toBe('session')
     expect(app.status.message).toBe('This card was graded in another window. Here is the next one.')
+  })
+})
+
+describe('an own card rewritten over another window’s rewrite', () => {
+  const card = (front: string): OwnCard => ({
+    id: 'own-1',
+    kind: 'own',
+    type: 'basic',
+    front,
+    back: 'Rutte',
+    section: null,
+    tags: [],
+    sources: [],
+    created: '2025-08-20T10:00:00.000Z',
+    updated: '2025-08-20T10:00:00.000Z'
+  })
+
+  it('shows the other window’s card; keeping mine saves over it with its revision', async () => {
+    let refuse = true
+    const calls = fakeBridge({
+      'cards:update': (input) =>
+        refuse ? conflict('This card was changed in another window.') : ok((input as { card: unknown }).card),
+      'cards:list': () => ok([{ card: card('Theirs?') }])
+    })
+    const editor = new CardEditorState()
+    editor.edit(card('Who?'))
+    editor.front = 'Mine?'
+
+    expect(await editor.save()).toBeNull()
+    expect(editor.theirs?.type === 'basic' && editor.theirs.front).toBe('Theirs?')
+    expect(editor.open).toBe(true)
+    expect(calls[0]?.[1]).toMatchObject({ revision: revisionOf(card('Who?')) })
+
+    refuse = false
+    editor.keepMine()
+    await editor.save()
+    expect(calls.at(-1)).toEqual([
+      'cards:update',
+      {
+        id: 'own-1',
+        card: { type: 'basic', front: 'Mine?', back: 'Rutte' },
+        revision: revisionOf(card('Theirs?'))
+      }
+    ])
+    expect(editor.open).toBe(false)
   })
 })
