@@ -126,8 +126,9 @@ export class TimelineState {
    */
   async editNote(id: string, note: string, tags: string[], base?: string): Promise<SaveOutcome> {
     try {
-      const revision = base === undefined ? {} : { revision: revisionOf(base) }
-      const edited = await api['eventnotes:edit']({ id, note, tags, ...revision })
+      // An unchanged text is not sent: a tag change alone cannot clash with another window's text.
+      const text = base === undefined ? { note } : note === base ? {} : { note, revision: revisionOf(base) }
+      const edited = await api['eventnotes:edit']({ id, tags, ...text })
       this.notes = (this.notes ?? []).map((n) => (n.id === id ? edited : n))
       return true
     } catch (error) {
