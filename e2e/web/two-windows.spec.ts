@@ -221,3 +221,46 @@ test('a browser without the printed address gets nothing; with it, the secret sh
   ])
   await context.close()
 })
+
+test('an event note added in A shows in B, and B’s edit over A’s edit offers both versions', async ({
+  page,
+  host,
+  browser
+}) => {
+  const openAlaska = async (p: Page): Promise<Locator> => {
+    await p.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Timeline' }).click()
+    await p.getByRole('tab', { name: 'List' }).click()
+    await p.getByRole('button', { name: 'Alaska summit' }).click()
+    return p.getByRole('region', { name: 'Your notes on Alaska summit' })
+  }
+  await page.goto(host.url)
+  const b = await secondWindow(browser, host)
+  const notesInA = await openAlaska(page)
+  const notesInB = await openAlaska(b)
+
+  await page.getByLabel('New note').fill('No ceasefire.')
+  await page.getByRole('button', { name: 'Add note' }).click()
+  await expect(notesInB.getByRole('heading')).toHaveText('Your notes (1)')
+  await expect(notesInB).toContainText('No ceasefire.')
+
+  await notesInB.getByRole('button', { name: 'Edit' }).click()
+  await notesInB.getByLabel('Edit note').fill('B: a pause, not a ceasefire.')
+  await notesInA.getByRole('button', { name: 'Edit' }).click()
+  await notesInA.getByLabel('Edit note').fill('A: no ceasefire, only talks.')
+  await notesInA.getByRole('button', { name: 'Save' }).click()
+  await expect(notesInA).toContainText('A: no ceasefire, only talks.')
+
+  await notesInB.getByRole('button', { name: 'Save' }).click()
+  await expect(notesInB.getByRole('alert')).toHaveText(
+    'This note was changed in another window. Keep which version?'
+  )
+  await expect(notesInB.getByRole('figure', { name: 'Yours (not saved)' })).toContainText(
+    'B: a pause, not a ceasefire.'
+  )
+  await expect(notesInB.getByRole('figure', { name: 'The other window’s (saved)' })).toContainText(
+    'A: no ceasefire, only talks.'
+  )
+  await notesInB.getByRole('button', { name: 'Keep mine' }).click()
+  await expect(notesInA).toContainText('B: a pause, not a ceasefire.')
+  await b.context().close()
+})
