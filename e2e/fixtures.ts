@@ -10,6 +10,11 @@ export interface Host {
   url: string
   /** The address it printed, with this launch's secret (it changes on restart too). */
   launchUrl: string
+  /**
+   * Every address it has had in this test, one per start: a page open across a restart may still
+   * reach for the one before (its event stream tries to reconnect there).
+   */
+  addresses: string[]
   dataDir: string
   /** Stop the host (it flushes pending writes and must exit 0). */
   stop(): Promise<void>
@@ -32,6 +37,7 @@ export const test = base.extend<{ host: Host }>({
     const host: Host = {
       url: '',
       launchUrl: '',
+      addresses: [],
       dataDir,
       async stop() {
         if (!running) return
@@ -43,6 +49,7 @@ export const test = base.extend<{ host: Host }>({
         running = await startHostProcess(dataDir)
         host.url = running.url
         host.launchUrl = running.launchUrl
+        host.addresses.push(running.url)
         await admitContext(context, running)
       },
       async restart() {
@@ -61,7 +68,8 @@ export const test = base.extend<{ host: Host }>({
       const url = request.url()
       if (url.startsWith('data:') || url.startsWith('blob:')) return
       const { protocol, hostname } = new URL(url)
-      if (protocol !== 'http:' || hostname !== '127.0.0.1' || !url.startsWith(host.url)) foreign.push(url)
+      const ours = host.addresses.some((address) => url.startsWith(address))
+      if (protocol !== 'http:' || hostname !== '127.0.0.1' || !ours) foreign.push(url)
     })
     await use(page)
     expect(foreign, 'requests to any address but the host').toEqual([])
