@@ -1,11 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
+import type { BrowserContext } from '@playwright/test'
+import { secretCookieName } from '../src/web/launch-secret'
 
 const CLI = join(import.meta.dirname, '..', 'out', 'web', 'cli.js')
 
 /** A running browser host (out/web/cli.js) in its own process, as `npm run web` starts it. */
 export interface HostProcess {
+  /** The host's address without the secret, as its pages show it. */
   url: string
+  /** The address it printed: `url` with this launch's secret as `?token=`. */
+  launchUrl: string
   /** SIGTERM, then wait: resolves with the exit code (0 once pending writes are flushed). */
   stop(): Promise<number | null>
 }
@@ -28,8 +33,10 @@ export function startHostProcess(dataDir: string, extraArgs: string[] = []): Pro
       const match = /Debrief is running at (http:\/\/\S+)/.exec(output)
       if (!match) return
       clearTimeout(timer)
+      const launchUrl = match[1]!
       resolve({
-        url: match[1]!,
+        url: launchUrl.replace(/\?.*$/, ''),
+        launchUrl,
         stop: async () => {
           child.kill('SIGTERM')
           return exited
@@ -43,4 +50,24 @@ export function startHostProcess(dataDir: string, extraArgs: string[] = []): Pro
       reject(new Error(`the host exited (${code}) before starting:\n${output}`))
     })
   })
+}
+
+/**
+ * Give `context` the cookie a browser gets by opening the host's launch address, so its pages can
+ * load `url` itself, as a browser that has opened the printed address once does.
+ */
+export async function admitContext(
+  context: BrowserContext,
+  host: Pick<HostProcess, 'url' | 'launchUrl'>
+): Promise<void> {
+  const { port, searchParams } = new URL(host.launchUrl)
+  await context.addCookies([
+    {
+      name: secretCookieName(Number(port)),
+      value: searchParams.get('token') ?? '',
+      url: host.url,
+      httpOnly: true,
+      sameSite: 'Strict'
+    }
+  ])
 }

@@ -9,7 +9,7 @@ import { HIGHLIGHT_COLORS, type Annotation } from '@shared/annotation-schemas'
 import type { Content } from '@shared/schemas'
 import { loadContent } from '../../src/main/content/load-content'
 import { openStore } from '../../src/main/store/open-store'
-import { startHostProcess } from '../../e2e/web-host'
+import { admitContext, startHostProcess } from '../../e2e/web-host'
 import { median, ms } from './measure'
 
 export interface ReaderRow {
@@ -96,6 +96,7 @@ async function readerRow(
     const frames: number[] = []
     for (let i = 0; i <= runs; i += 1) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      await admitContext(context, host)
       const page = await context.newPage()
       await page.addInitScript(recordOpen(count))
       await page.goto(host.url)

@@ -1,7 +1,8 @@
 import { join, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
 import { dataDirOverride } from './data-dir'
-import { mainFrameOf, registerIpc } from './ipc'
+import { createChangeFeed } from './change-feed'
+import { mainFrameOf, registerIpc, sendChangesToWindows } from './ipc'
 import { installAppMenu } from './menu'
 import { openServices, type Services } from './open-services'
 import { secureSession, secureWebContents, type AppLocation } from './security'
@@ -80,11 +81,14 @@ async function start(): Promise<void> {
 
   secureSession(session.defaultSession, location)
   let mainWindow: BrowserWindow | null = null
+  const changes = createChangeFeed()
   registerIpc(
     ipcMain,
     handlers,
-    mainFrameOf(() => mainWindow?.webContents ?? null, location)
+    mainFrameOf(() => mainWindow?.webContents ?? null, location),
+    changes
   )
+  sendChangesToWindows(changes, () => BrowserWindow.getAllWindows().map((win) => win.webContents))
   installAppMenu()
 
   const openWindow = (): BrowserWindow => {

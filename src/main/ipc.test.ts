@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest'
 import type { IpcMainInvokeEvent, WebContents } from 'electron'
 import { methodNames } from '@shared/api'
 import type { Handlers } from './services'
-import { mainFrameOf, registerIpc } from './ipc'
+import { createChangeFeed } from './change-feed'
+import { mainFrameOf, registerIpc, sendChangesToWindows } from './ipc'
 import type { AppLocation } from './security'
 
 // ipc.ts needs only Electron's types; the double keeps the real package (and its download) out.
@@ -95,5 +96,40 @@ describe('mainFrameOf', () => {
 
   it('distrusts everyone while there is no main window', () => {
     expect(mainFrameOf(() => null, location)(event(1, topFrame))).toBe(false)
+  })
+})
+
+describe('sendChangesToWindows', () => {
+  const fakeWindow = (destroyed = false) => ({ isDestroyed: () => destroyed, send: vi.fn() })
+
+  it('sends each write’s notice to every open window on the contract’s channel, and none for a read', async () => {
+    const { ipcMain, channels } = fakeIpcMain()
+    const feed = createChangeFeed()
+    const windows = [fakeWindow(), fakeWindow(), fakeWindow(true)]
+    registerIpc(ipcMain, fakeHandlers(), () => true, feed)
+    sendChangesToWindows(feed, () => windows)
+
+    await channels.get('settings:get')?.(anyEvent, {})
+    await channels.get('cards:grade')?.(anyEvent, { cardId: 'rutte-role', rating: 3 })
+
+    const notice = { method: 'cards:grade', domain: 'cards' }
+    expect(windows[0]!.send.mock.calls).toEqual([['data:changed', notice]])
+    expect(windows[1]!.send.mock.calls).toEqual([['data:changed', notice]])
+    expect(windows[2]!.send, 'a window being destroyed').not.toHaveBeenCalled()
+  })
+
+  it('tells a window opened later, and stops when asked', async () => {
+    const { ipcMain, channels } = fakeIpcMain()
+    const feed = createChangeFeed()
+    const windows = [fakeWindow()]
+    registerIpc(ipcMain, fakeHandlers(), () => true, feed)
+    const stop = sendChangesToWindows(feed, () => windows)
+    windows.push(fakeWindow())
+
+    await channels.get('pagenotes:write')?.(anyEvent, { target: 'article', note: 'Both.' })
+    stop()
+    await channels.get('pagenotes:write')?.(anyEvent, { target: 'article', note: 'Neither.' })
+
+    expect(windows.map((w) => w.send.mock.calls.length)).toEqual([1, 1])
   })
 })

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { DEFAULT_COLOR_NAMES, HIGHLIGHT_COLORS, NOTE_MAX } from './limits'
+import { RevisionSchema } from './revision'
 
 export { DEFAULT_COLOR_NAMES, HIGHLIGHT_COLORS, NOTE_MAX }
 
@@ -99,7 +100,9 @@ export const UpdateAnnotationInput = z
     id: AnnotationId,
     color: HighlightColorSchema.optional(),
     note: NoteTextSchema.optional(),
-    tags: TagsSchema.optional()
+    tags: TagsSchema.optional(),
+    /** The revision of the note this write replaces, as the user saw it (see shared/revision.ts). */
+    revision: RevisionSchema.optional()
   })
   .refine(
     (u) => u.color !== undefined || u.note !== undefined || u.tags !== undefined,
@@ -108,7 +111,12 @@ export const UpdateAnnotationInput = z
 
 export const AnnotationIdInput = z.strictObject({ id: AnnotationId })
 export const RestoreAnnotationInput = z.strictObject({ annotation: AnnotationSchema })
-export const PageNoteInput = z.strictObject({ target: PageNoteTargetSchema, note: NoteTextSchema })
+export const PageNoteInput = z.strictObject({
+  target: PageNoteTargetSchema,
+  note: NoteTextSchema,
+  /** The revision of the note this write replaces ('' when there was none), as the user saw it. */
+  revision: RevisionSchema.optional()
+})
 export const RenameColorInput = z.strictObject({ color: HighlightColorSchema, name: ColorNameInputSchema })
 export const AnnotationExportInput = z.strictObject({ format: z.enum(['markdown', 'json']) })
 /** An import file's text: a few megabytes at most (10,000 annotations with notes fit well within). */

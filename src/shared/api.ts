@@ -254,7 +254,14 @@ export type ParsedInput<M extends MethodName> = z.output<Api[M]['input']>
 /** What method M answers on success. */
 export type Output<M extends MethodName> = Api[M] extends Method<z.ZodType, infer R> ? R : never
 
-export type ErrorCode = 'invalid-input' | 'not-found' | 'unknown-method' | 'store-failed' | 'internal'
+export type ErrorCode =
+  | 'invalid-input'
+  | 'not-found'
+  | 'unknown-method'
+  | 'store-failed'
+  | 'internal'
+  /** A write that started from a revision another window has since replaced: nothing was changed. */
+  | 'conflict'
 
 /** The typed error every host answers instead of throwing: safe to show to the user. */
 export interface ApiError {
@@ -270,4 +277,94 @@ export type WindowApi = { [M in MethodName]: (input: Input<M>) => Promise<ApiRes
 /** True when `name` is a method of the contract (guards input from the renderer or the network). */
 export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(api, name)
+}
+
+/** The parts of the user's data a window shows, as change notices name them. */
+export type ChangeDomain =
+  | 'settings'
+  | 'progress'
+  | 'notices'
+  | 'annotations'
+  | 'eventnotes'
+  | 'cards'
+  /** A restore replaced all of it. */
+  | 'everything'
+
+/**
+ * The methods that change the user's data, and which part each changes. After one succeeds, the
+ * host sends every open window a change notice, so a second window shows what the first did.
+ * A method not named here only reads (src/main/dispatch.test.ts holds every other method to that).
+ */
+export const changes = {
+  'settings:update': 'settings',
+  'progress:save': 'progress',
+  'notices:dismiss': 'notices',
+  'backup:restore': 'everything',
+  'annotations:create': 'annotations',
+  'annotations:update': 'annotations',
+  'annotations:delete': 'annotations',
+  'annotations:restore': 'annotations',
+  'pagenotes:write': 'annotations',
+  'highlightcolors:rename': 'annotations',
+  'annotations:import': 'annotations',
+  'eventnotes:add': 'eventnotes',
+  'eventnotes:edit': 'eventnotes',
+  'eventnotes:delete': 'eventnotes',
+  'cards:grade': 'cards',
+  'cards:undo': 'cards',
+  'cards:configure': 'cards',
+  'cards:create': 'cards',
+  'cards:update': 'cards',
+  'cards:delete': 'cards',
+  'cards:suspend': 'cards',
+  'cards:reset': 'cards',
+  'cards:note': 'cards',
+  'quiz:finish': 'cards'
+} as const satisfies Partial<Record<MethodName, ChangeDomain>>
+
+/** A method that changes the user's data. */
+export type WritingMethod = keyof typeof changes
+
+/** The part of the data `name` changes, or null when it only reads. */
+export function changedBy(name: MethodName): ChangeDomain | null {
+  return Object.hasOwn(changes, name) ? changes[name as WritingMethod] : null
+}
+
+/** What every open window is told after a write succeeds. */
+export interface ChangeNotice {
+  /** The method that changed the data. */
+  method: WritingMethod
+  domain: ChangeDomain
+}
+
+declare const payloadType: unique symbol
+
+/** One event a host sends of its own accord (as a type only: what it carries). */
+export interface HostEvent<P> {
+  readonly [payloadType]?: P
+}
+
+const event = <P>(): HostEvent<P> => ({})
+
+/**
+ * What the hosts push to every open window, declared once like the methods: Electron sends each
+ * on the channel of its name (`webContents.send`), the browser host as a server-sent event of that
+ * name on /events. The preload and the browser host's bridge script derive their listeners from it.
+ */
+export const events = {
+  /** The user's data changed (in this window or another): refresh what shows that part of it. */
+  'data:changed': event<ChangeNotice>()
+} as const
+
+export type EventName = keyof typeof events
+export const eventNames = Object.keys(events) as EventName[]
+/** What event E carries. */
+export type EventPayload<E extends EventName> = (typeof events)[E] extends HostEvent<infer P> ? P : never
+
+/**
+ * `window.apiEvents` as both hosts expose it: one function per event, which calls `listener` with
+ * each one sent and answers a function that stops listening.
+ */
+export type WindowEvents = {
+  [E in EventName]: (listener: (payload: EventPayload<E>) => void) => () => void
 }

@@ -19,6 +19,7 @@ import {
   RETENTION
 } from './card-limits'
 import { ParagraphId } from './paragraph-id'
+import { RevisionSchema, type Revision } from './revision'
 
 export {
   CARD_KINDS,
@@ -179,7 +180,10 @@ export function emptyFlashcardsData(): FlashcardsData {
 export const GradeInput = z.strictObject({
   cardId: CardId,
   /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
-  rating: z.number().int().min(1, 'a grade is 1 to 4').max(4, 'a grade is 1 to 4')
+  rating: z.number().int().min(1, 'a grade is 1 to 4').max(4, 'a grade is 1 to 4'),
+  /** The revision of the card's review state when it was shown (its ReviewCard's): a grade given
+   * after another window graded it is refused. */
+  revision: RevisionSchema.optional()
 })
 
 const ownFaces = z.discriminatedUnion('type', [
@@ -194,7 +198,12 @@ export const CreateCardInput = z.strictObject({
   quote: z.string().trim().min(1).max(CARD_TEXT_MAX).optional()
 })
 
-export const UpdateCardInput = z.strictObject({ id: CardId, card: ownFaces })
+export const UpdateCardInput = z.strictObject({
+  id: CardId,
+  card: ownFaces,
+  /** The revision of the card (the whole own card, as cards:list answered it) the user started from. */
+  revision: RevisionSchema.optional()
+})
 
 export const CardIdsInput = z.strictObject({
   ids: z.array(CardId).min(1, 'name at least one card').max(10_000)
@@ -211,7 +220,9 @@ export const NoteInput = z.strictObject({
   note: z
     .string()
     .trim()
-    .max(CARD_NOTE_MAX, `a note is at most ${CARD_NOTE_MAX.toLocaleString('en-GB')} characters`)
+    .max(CARD_NOTE_MAX, `a note is at most ${CARD_NOTE_MAX.toLocaleString('en-GB')} characters`),
+  /** The revision of the note this write replaces ('' when there was none), as the user saw it. */
+  revision: RevisionSchema.optional()
 })
 
 export const CardSettingsInput = CardSettingsSchema.partial()
@@ -272,6 +283,8 @@ export interface ReviewCard {
   status: CardStatus
   note: string | null
   previews: GradePreview[]
+  /** The revision of the card's review state now: a grade carries it back (GradeInput). */
+  revision: Revision
 }
 
 /** The state of the review queue: counts, and the card to show next (null when done for now). */

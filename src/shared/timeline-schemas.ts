@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { EVENT_NOTE_MAX } from './limits'
 import { ParagraphId } from './paragraph-id'
+import { RevisionSchema } from './revision'
 
 export const EventId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an event id is a lower-case slug')
 
@@ -150,7 +151,13 @@ export const AddEventNoteInput = z.strictObject({
   tags: NoteTags.optional()
 })
 export const EditEventNoteInput = z
-  .strictObject({ id: NoteIdInput, note: WrittenNote.optional(), tags: NoteTags.optional() })
+  .strictObject({
+    id: NoteIdInput,
+    note: WrittenNote.optional(),
+    tags: NoteTags.optional(),
+    /** The revision of the note this write replaces, as the user saw it (see shared/revision.ts). */
+    revision: RevisionSchema.optional()
+  })
   .refine((edit) => edit.note !== undefined || edit.tags !== undefined, 'give a new note or new tags')
 export const DeleteEventNoteInput = z.strictObject({ id: NoteIdInput })
 

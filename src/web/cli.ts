@@ -27,7 +27,8 @@ async function main(): Promise<void> {
   const host = await startWebHost({ services, rendererDir: resolve(outDir, 'renderer'), port })
 
   for (const notice of services.store.data.notices) console.warn(`[debrief] ${notice.message}`)
-  console.info(`Debrief is running at ${host.url}`)
+  // The only place the secret is shown: whoever started the host opens this address.
+  console.info(`Debrief is running at ${host.launchUrl}`)
   console.info(`Data folder: ${dataDir}`)
 
   let stopping = false

@@ -2,9 +2,10 @@
  * Everything the browser host must refuse, case by case: a spoofed Host (DNS rebinding), a foreign
  * Origin (other sites' pages), binding anything but loopback, oversized and malformed bodies,
  * unknown methods, wrong HTTP verbs, and static paths that would leave the renderer folder
- * (traversal, encodings, absolute paths, NUL bytes, symlinks). Each refusal leaves the store as it was.
+ * (traversal, encodings, absolute paths, NUL bytes, symlinks), and any request without this launch's
+ * secret. Each refusal leaves the store as it was.
  */
-import { request } from 'node:http'
+import { request, type IncomingHttpHeaders } from 'node:http'
 import { connect } from 'node:net'
 import { networkInterfaces, tmpdir } from 'node:os'
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
@@ -13,9 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openServices, type Services } from '../main/open-services'
 import { MAX_BODY_BYTES } from './http-guards'
 import { startWebHost, type WebHost } from './server'
+import { secretCookie } from './test-support'
 
 interface Reply {
   status: number
+  headers: IncomingHttpHeaders
   body: string
 }
 
@@ -39,13 +42,13 @@ function send(
         port: host.port,
         path,
         method: options.method ?? 'GET',
-        headers: { host: `127.0.0.1:${host.port}`, ...options.headers }
+        headers: { host: `127.0.0.1:${host.port}`, cookie: secretCookie(host), ...options.headers }
       },
       (res) => {
         let body = ''
         res.setEncoding('utf8')
         res.on('data', (chunk: string) => (body += chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
       }
     )
     // The host may answer a refused upload before reading it all and close the connection.
@@ -360,5 +363,72 @@ describe('static paths that would leave the renderer folder are refused', () => 
 
   it('while files inside it are served', async () => {
     expect((await send('/assets/app.js')).status).toBe(200)
+  })
+})
+
+describe('a request without the launch secret is refused, though its Host and Origin are right', () => {
+  const own = (): Record<string, string> => ({ origin: `http://127.0.0.1:${host.port}` })
+  const token = (): string => new URL(host.launchUrl).searchParams.get('token')!
+  // What another account's process on this computer can send: everything but the secret.
+  const cookies: [string, () => string][] = [
+    ['no cookie', () => ''],
+    ['a wrong secret', () => `debrief-${host.port}=${'x'.repeat(token().length)}`],
+    ['a secret one character short', () => `debrief-${host.port}=${token().slice(0, -1)}`],
+    ['the secret under another port’s cookie name', () => `debrief-${host.port + 1}=${token()}`],
+    ['an empty secret', () => `debrief-${host.port}=`]
+  ]
+  const requests: [string, (cookie: string) => Promise<Reply>][] = [
+    ['a write', (cookie) => postJson('settings:update', '{"theme":"dark"}', { ...own(), cookie })],
+    [
+      'a note',
+      (cookie) => postJson('pagenotes:write', '{"target":"article","note":"in"}', { ...own(), cookie })
+    ],
+    ['an export of everything', (cookie) => postJson('backup:export', '{}', { ...own(), cookie })],
+    ['the page', (cookie) => send('/', { headers: { cookie } })],
+    ['the bridge script', (cookie) => send('/bridge.js', { headers: { cookie } })],
+    ['a static file', (cookie) => send('/assets/app.js', { headers: { cookie } })],
+    ['the event stream', (cookie) => send('/events', { headers: { cookie } })],
+    [
+      'a write with the secret as ?token= (only the first page load may carry it)',
+      () => postJson(`settings:update?token=${token()}`, '{"theme":"dark"}', { ...own(), cookie: '' })
+    ]
+  ]
+
+  for (const [what, request] of requests) {
+    it.each(cookies)(`${what}, with %s`, async (_how, cookie) => {
+      const reply = await request(cookie())
+      expect(reply.status).toBe(403)
+      expect(reply.body).not.toContain('schemaVersion')
+      await expectHarmless(reply)
+    })
+  }
+
+  it('while the page with the right ?token= sets the cookie and moves to the clean address', async () => {
+    const reply = await send(`/?token=${token()}`, { headers: { cookie: '' } })
+    expect(reply.status).toBe(303)
+    expect(reply.headers.location).toBe('/')
+    expect(reply.headers['set-cookie']).toEqual([
+      `debrief-${host.port}=${token()}; HttpOnly; SameSite=Strict; Path=/`
+    ])
+    await expectHarmless(reply)
+  })
+
+  it('and a wrong ?token= sets nothing', async () => {
+    const reply = await send(`/?token=${'x'.repeat(token().length)}`, { headers: { cookie: '' } })
+    expect(reply.status).toBe(403)
+    expect(reply.headers['set-cookie']).toBeUndefined()
+  })
+
+  it('and the secret appears in no page, script or answer the host sends once the cookie is set', async () => {
+    for (const reply of [
+      await send('/'),
+      await send('/index.html'),
+      await send('/bridge.js'),
+      await postJson('store:info', '{}'),
+      await postJson('backup:export', '{}')
+    ]) {
+      expect(reply.status).toBe(200)
+      expect(reply.body).not.toContain(token())
+    }
   })
 })

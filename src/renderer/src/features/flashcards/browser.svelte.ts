@@ -1,6 +1,8 @@
 import { SvelteSet } from 'svelte/reactivity'
 import type { CardRow } from '@shared/card-schemas'
+import { revisionOf } from '@shared/revision'
 import { api } from '../../lib/api'
+import { isConflictError, type SaveOutcome } from '../../lib/state/data-changes'
 import type { StatusState } from '../../lib/state/status.svelte'
 import {
   allTags,
@@ -81,13 +83,21 @@ export class BrowserState {
     this.toggle(id, false)
   }
 
-  /** Save a personal note on a card; answers whether it was saved. */
-  async setNote(id: string, note: string): Promise<boolean> {
+  /**
+   * Save a personal note on a card over `base`, the note the user started from; answers whether it
+   * was saved, or, when another window changed the note meanwhile, that window's note.
+   */
+  async setNote(id: string, note: string, base?: string): Promise<SaveOutcome> {
     try {
-      const row = await api['cards:note']({ id, note })
+      const revision = base === undefined ? {} : { revision: revisionOf(base) }
+      const row = await api['cards:note']({ id, note, ...revision })
       this.rows = this.rows.map((r) => (r.card.id === id ? row : r))
       return true
     } catch (error) {
+      if (isConflictError(error)) {
+        await this.load()
+        return { theirs: this.rows.find((r) => r.card.id === id)?.note ?? '' }
+      }
       this.#status.reportError('The note could not be saved', error)
       return false
     }

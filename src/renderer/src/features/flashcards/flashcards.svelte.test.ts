@@ -49,7 +49,8 @@ const view = (id: string | null, canUndo = false): ReviewView => ({
           },
           status: 'new',
           note: null,
-          previews: []
+          previews: [],
+          revision: 'r1'
         },
   nextDueAt: null,
   canUndo

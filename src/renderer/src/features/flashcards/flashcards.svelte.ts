@@ -29,6 +29,9 @@ export class FlashcardsState {
     this.quiz = new QuizState(app.status)
     this.browser = new BrowserState(app.status)
     this.stats = new StatsState(app.status)
+    // Another window's grade, edit or quiz: fetch what the tab shows again. A session's card
+    // stays put (its grade is checked against the card's state instead).
+    app.changes.on(['cards'], () => this.refresh())
   }
 
   /** Switch tab and fetch what it shows. */

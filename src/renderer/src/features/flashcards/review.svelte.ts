@@ -1,6 +1,7 @@
 import type { AnyCard, CardSettings, ReviewView } from '@shared/card-schemas'
 import { api } from '../../lib/api'
-import type { StatusState } from '../../lib/state/status.svelte'
+import { isConflictError } from '../../lib/state/data-changes'
+import { describeError, type StatusState } from '../../lib/state/status.svelte'
 import { counted, sessionProgress, type Tally } from './session'
 
 export type ReviewPhase = 'deck' | 'session' | 'summary'
@@ -77,20 +78,28 @@ export class ReviewState {
     if (this.phase === 'session' && this.card) this.revealed = true
   }
 
-  /** Grade the card shown; a wrong answer (Again) keeps the card at hand for "Show in article". */
+  /**
+   * Grade the card shown; a wrong answer (Again) keeps the card at hand for "Show in article".
+   * When another window graded this card since it was shown, the grade is refused: the user is
+   * told, and the session goes on with the card now due next.
+   */
   async grade(rating: 1 | 2 | 3 | 4): Promise<void> {
     const card = this.card
     if (this.busy || !card || !this.revealed) return
     this.busy = true
     try {
-      this.view = await api['cards:grade']({ cardId: card.card.id, rating })
+      this.view = await api['cards:grade']({ cardId: card.card.id, rating, revision: card.revision })
       this.tally = counted(this.tally, rating)
       this.#ratings.push(rating)
       this.missed = rating === 1 ? card.card : null
       this.revealed = false
       if (this.card === null) this.#finish()
     } catch (error) {
-      this.#status.reportError('That grade was not recorded', error)
+      if (!isConflictError(error)) return this.#status.reportError('That grade was not recorded', error)
+      this.#status.report(describeError(error))
+      await this.load()
+      this.revealed = false
+      if (this.card === null) this.#finish()
     } finally {
       this.busy = false
     }

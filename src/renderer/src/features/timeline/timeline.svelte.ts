@@ -1,5 +1,7 @@
 import type { EventNote, TimelineEvent } from '@shared/timeline-schemas'
+import { revisionOf } from '@shared/revision'
 import { api } from '../../lib/api'
+import { isConflictError, type SaveOutcome } from '../../lib/state/data-changes'
 import type { AppState } from '../../lib/state/app.svelte'
 import { axisCommand } from './axis-keys'
 import { DEFAULT_PRESET, type TimelinePreset } from './presets'
@@ -117,13 +119,23 @@ export class TimelineState {
     }
   }
 
-  /** Change a note's text and tags; true when it was saved. */
-  async editNote(id: string, note: string, tags: string[]): Promise<boolean> {
+  /**
+   * Change a note's text and tags; true when it was saved. The text is saved over `base`, the text
+   * the user started from: when another window changed it meanwhile, nothing is saved and the
+   * answer is that window's text, for the user to choose between.
+   */
+  async editNote(id: string, note: string, tags: string[], base?: string): Promise<SaveOutcome> {
     try {
-      const edited = await api['eventnotes:edit']({ id, note, tags })
+      // An unchanged text is not sent: a tag change alone cannot clash with another window's text.
+      const text = base === undefined ? { note } : note === base ? {} : { note, revision: revisionOf(base) }
+      const edited = await api['eventnotes:edit']({ id, tags, ...text })
       this.notes = (this.notes ?? []).map((n) => (n.id === id ? edited : n))
       return true
     } catch (error) {
+      if (isConflictError(error)) {
+        await this.loadNotes()
+        return { theirs: this.notes?.find((n) => n.id === id)?.note ?? '' }
+      }
       this.#app().status.reportError('The note could not be changed', error)
       return false
     }
