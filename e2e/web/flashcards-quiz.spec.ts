@@ -1,4 +1,4 @@
-// Proves a quiz asks by keys or typing, marks a wrong answer with the expected one, links to its passage, scores, reviews mistakes and keeps history.
+// Proves a quiz asks by keys or typing, judges typed answers fairly (dates, lists, aliases, “I was right”), marks a wrong answer with the expected one, links to its passage, scores, reviews mistakes and keeps history.
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
 
@@ -29,7 +29,7 @@ test('a typed wrong answer shows the expected one; “Show in article” opens i
   await expect(verdict).toContainText('The answer:')
   const expected = (await verdict.locator('strong').textContent())!
 
-  await verdict.getByRole('button', { name: 'Show in article' }).click()
+  await page.getByRole('button', { name: 'Show in article' }).click()
   await expect(nav(page).getByRole('button', { name: 'Read' })).toHaveAttribute('aria-current', 'page')
   const focused = page.locator('article p:focus')
   await expect(focused).toBeInViewport()
@@ -44,7 +44,7 @@ test('a typed wrong answer shows the expected one; “Show in article” opens i
   await page.getByRole('button', { name: 'See the score' }).click()
 
   await expect(page.getByRole('heading', { name: 'You scored 0 of 2' })).toBeFocused()
-  const mistakes = page.getByRole('listitem').filter({ hasText: 'You answered:' })
+  const mistakes = page.getByRole('listitem').filter({ hasText: 'You typed' })
   await expect(mistakes).toHaveCount(2)
   await expect(mistakes.first()).toContainText('Nothing like it')
   await expect(mistakes.first()).toContainText(expected)
@@ -94,4 +94,74 @@ test('a quiz with no eligible cards says so and starts nothing', async ({ page, 
   await page.getByRole('button', { name: 'Start quiz' }).click()
   await expect(page.getByRole('alert')).toHaveText(/No card in “Agreeing on a ceasefire” can be asked/)
   await expect(page.getByRole('heading', { name: 'New quiz' })).toBeVisible()
+})
+
+/** Other spellings a student would type, by the question they answer: each must be marked right. */
+const FAIR_SPELLINGS: [RegExp, string][] = [
+  [/disastrous Oval Office meeting between/, 'Friday 28 February 2025'],
+  [/calm second Oval Office meeting/, '18 Aug 2025'],
+  [/What is Mark Rutte’s role/, 'NATO Sec. Gen.'],
+  [/Which US official joined Trump/, 'Vance'],
+  [/Who is Friedrich Merz/, 'chancellor of germany']
+]
+
+test('typed answers in other spellings are right; a list names what is missing; “I was right” turns a verdict and the score, undoably', async ({
+  page,
+  host
+}) => {
+  await openQuiz(page, host.url)
+  await page.getByLabel('Questions', { exact: true }).fill('50')
+  await page.getByLabel('From').selectOption({ label: 'Opening' })
+  await page.getByRole('radio', { name: 'Typed answers' }).check()
+  await page.getByRole('button', { name: 'Start quiz' }).click()
+
+  const total = Number((await page.getByText(/^Question 1 of \d+$/).textContent())!.match(/of (\d+)/)![1])
+  let right = 0
+  let listSeen = false
+  let overridden = false
+  for (let i = 1; i <= total; i += 1) {
+    const prompt = (await page.locator('#quiz-prompt').textContent())!
+    const spelling = FAIR_SPELLINGS.find(([pattern]) => pattern.test(prompt))?.[1]
+    const list = /leaders of Italy, Finland/.test(prompt)
+    await page.getByLabel('Your answer').fill(spelling ?? (list ? 'Meloni and Stubb' : 'no idea'))
+    await page.keyboard.press('Enter')
+    const status = page.getByRole('status').filter({ hasText: /Right|Not quite/ })
+    if (spelling) {
+      await expect(status, prompt).toContainText('Right')
+      right += 1
+    } else if (list) {
+      await expect(status).toContainText('You left out: Ursula von der Leyen.')
+      listSeen = true
+    } else {
+      await expect(status).toContainText('Not quite.')
+      await expect(page.getByText('You typed')).toBeVisible()
+      await expect(page.locator('mark.extra').first()).toBeVisible()
+      if (!overridden) {
+        await page.getByRole('button', { name: 'I was right' }).click()
+        await expect(page.getByRole('status').filter({ hasText: 'Counted as right' })).toBeVisible()
+        await page.getByRole('button', { name: 'Undo “I was right”' }).click()
+        await expect(page.getByRole('status').filter({ hasText: 'Not quite.' })).toBeVisible()
+        await page.getByRole('button', { name: 'I was right' }).click()
+        await expect(page.getByRole('status').filter({ hasText: 'Counted as right' })).toBeVisible()
+        overridden = true
+        right += 1
+      }
+    }
+    await page.getByRole('button', { name: i === total ? 'See the score' : 'Next question' }).click()
+  }
+  expect(right).toBeGreaterThanOrEqual(FAIR_SPELLINGS.length + 1)
+  expect(listSeen).toBe(true)
+
+  await expect(page.getByRole('heading', { name: `You scored ${right} of ${total}` })).toBeVisible()
+  const undo = page.getByRole('button', { name: 'Undo “I was right”' })
+  await expect(undo).toHaveCount(1)
+  await undo.click()
+  await expect(page.getByRole('heading', { name: `You scored ${right - 1} of ${total}` })).toBeVisible()
+  await page.getByRole('button', { name: 'I was right' }).first().click()
+  await expect(page.getByRole('heading', { name: `You scored ${right} of ${total}` })).toBeVisible()
+  await expect(page.getByText('Counted as right.')).toBeVisible()
+
+  await page.getByRole('button', { name: 'New quiz' }).click()
+  const history = page.getByRole('region', { name: 'Past quizzes' })
+  await expect(history.getByRole('row').last()).toContainText(`${right} of ${total}`)
 })
