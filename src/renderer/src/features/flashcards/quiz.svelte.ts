@@ -25,7 +25,7 @@ export class QuizState {
   problem = $state<string | null>(null)
   busy = $state(false)
   /** The questions of the quiz just finished that were typed: the score screen may turn those. */
-  typedQuestions = $state.raw<ReadonlySet<number>>(new Set())
+  typedQuestions = $state.raw<readonly number[]>([])
   /** What the last "I was right" (or its undo) did, said beside the answer it changed. */
   overrideNote = $state<string | null>(null)
 
@@ -127,7 +127,7 @@ export class QuizState {
     this.busy = true
     try {
       this.result = await api['quiz:finish']({ quizId: quiz.quizId })
-      this.typedQuestions = new Set(quiz.questions.flatMap((q, i) => (q.kind === 'typed' ? [i] : [])))
+      this.typedQuestions = quiz.questions.flatMap((q, i) => (q.kind === 'typed' ? [i] : []))
       this.overrideNote = null
       this.quiz = null
       await this.loadHistory()
