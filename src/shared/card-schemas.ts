@@ -89,8 +89,16 @@ const deckCardFields = {
   explain: z.string().min(1).optional(),
   /** Other answers a typed quiz accepts, beside the answer itself. */
   accept: z.array(z.string().min(1)).min(1).optional(),
-  /** Plausible wrong answers, for multiple choice (four options need three). */
-  distractors: z.array(z.string().min(1)).min(3).optional(),
+  /**
+   * Plausible wrong answers, for multiple choice: three for four options, or one for a choice of two
+   * ("Which came first…": the other event).
+   */
+  distractors: z
+    .array(z.string().min(1))
+    .min(1)
+    .max(3)
+    .refine((wrong) => wrong.length !== 2, 'give one wrong answer (a choice of two) or three (of four)')
+    .optional(),
   /**
    * The answer is a set ("Japan and Australia"): a typed reply must name every item, in any order
    * and with any separator, and is told which it left out or added.
@@ -357,7 +365,7 @@ export interface QuizQuestion {
   cardId: string
   kind: 'choice' | 'typed'
   prompt: string
-  /** Four options, for multiple choice. */
+  /** The options, for multiple choice: four, or two for "Which came first…". */
   options: string[] | null
 }
 

@@ -1,6 +1,6 @@
 /**
- * Quiz questions from cards: multiple choice (the answer among three of the card's plausible wrong
- * answers) or a typed answer checked leniently. The expected answer stays on the server side.
+ * Quiz questions from cards: multiple choice (the answer among the card's plausible wrong answers:
+ * three, or one for a choice of two) or a typed answer checked fairly. The expected answer stays on the server side.
  */
 import type { AnyCard, QuizQuestion } from '@shared/card-schemas'
 import { cardAnswer, cardPrompt } from '@shared/card-text'
@@ -25,7 +25,7 @@ export interface QuizItem extends QuizQuestion {
 /** The question kinds `card` can be asked as. */
 export function questionKinds(card: AnyCard): ('choice' | 'typed')[] {
   const kinds: ('choice' | 'typed')[] = []
-  if (card.kind !== 'own' && (card.distractors?.length ?? 0) >= 3) kinds.push('choice')
+  if (card.kind !== 'own' && (card.distractors?.length ?? 0) > 0) kinds.push('choice')
   if (
     cardAnswer(card).length <= TYPED_ANSWER_MAX ||
     (card.kind !== 'own' && (card.accept !== undefined || card.listAnswer))
