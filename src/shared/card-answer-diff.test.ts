@@ -14,18 +14,15 @@ describe('answerDiff', () => {
   })
 
   it('marks a wrong letter on both sides, and treats case as the same', () => {
-    expect(answerDiff('marx', 'Merz')).toEqual({
+    expect(answerDiff('zelenskiy', 'Zelenskyy')).toEqual({
       typed: [
-        { text: 'm', same: true },
-        { text: 'a', same: false },
-        { text: 'r', same: true },
-        { text: 'x', same: false }
+        { text: 'zelensk', same: true },
+        { text: 'i', same: false },
+        { text: 'y', same: true }
       ],
       expected: [
-        { text: 'M', same: true },
-        { text: 'e', same: false },
-        { text: 'r', same: true },
-        { text: 'z', same: false }
+        { text: 'Zelensky', same: true },
+        { text: 'y', same: false }
       ]
     })
   })
@@ -35,6 +32,9 @@ describe('answerDiff', () => {
       typed: [{ text: 'Nothing like it', same: false }],
       expected: [{ text: 'Gabrielius Landsbergis', same: false }]
     })
+    expect(answerDiff('Nothing like it', 'The Ukrainian Constitution').typed).toEqual([
+      { text: 'Nothing like it', same: false }
+    ])
   })
 
   it('shows nothing typed as an empty side, and a very long answer whole', () => {

@@ -49,9 +49,9 @@ export function answerDiff(typed: string, expected: string): AnswerDiff {
           : Math.max(lcs[(i + 1) * cols + j]!, lcs[i * cols + j + 1]!)
     }
   }
-  // Sharing under half of what was typed is another answer, not a misspelling: letters matched here
-  // and there would only be noise.
-  if (lcs[0]! * 2 < a.length) return apart
+  // Sharing under two thirds of what was typed is another answer, not a misspelling: letters
+  // matched here and there would only be noise.
+  if (lcs[0]! * 3 < a.length * 2) return apart
   const sameTyped = new Array<boolean>(a.length).fill(false)
   const sameExpected = new Array<boolean>(b.length).fill(false)
   let i = 0

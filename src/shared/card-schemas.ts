@@ -308,6 +308,8 @@ export interface GradePreview {
 export interface ReviewCard {
   card: AnyCard
   status: CardStatus
+  /** When it is due (ISO), or null for a card never reviewed: the queue may show one a little early. */
+  due: string | null
   note: string | null
   previews: GradePreview[]
 }

@@ -48,6 +48,7 @@ const view = (id: string | null, canUndo = false): ReviewView => ({
             back: 'A'
           },
           status: 'new',
+          due: null,
           note: null,
           previews: []
         },
@@ -114,13 +115,13 @@ describe('a review session', () => {
     review.start()
     review.reveal()
     await review.grade(1)
-    expect(review.tally).toEqual({ reviewed: 1, correct: 0 })
+    expect(review.tally).toEqual({ reviewed: 1, correct: 0, byGrade: [1, 0, 0, 0], learned: 1 })
     expect(review.missed?.id).toBe('a')
     expect(review.card?.card.id).toBe('b')
     expect(review.revealed).toBe(false)
 
     await review.undo()
-    expect(review.tally).toEqual({ reviewed: 0, correct: 0 })
+    expect(review.tally).toEqual({ reviewed: 0, correct: 0, byGrade: [0, 0, 0, 0], learned: 0 })
     expect(review.missed).toBeNull()
     expect(review.card?.card.id).toBe('a')
   })
