@@ -330,7 +330,13 @@ describe('checkAnswer, against the shipped answer rules', () => {
     ['terms', terms]
   ]
   it('holds at least 150 cases', () => {
-    expect(table.reduce((sum, [, rows]) => sum + rows.length, 0)).toBeGreaterThanOrEqual(150)
+    const total = table.reduce((sum, [, rows]) => sum + rows.length, 0)
+    const byKind = table.map(([kind, rows]) => {
+      const right = rows.filter(([, , isRight]) => isRight).length
+      return `${kind} ${rows.length} (${right} right, ${rows.length - right} wrong)`
+    })
+    console.info(`[answer-match] ${total} cases: ${byKind.join('; ')}`)
+    expect(total).toBeGreaterThanOrEqual(150)
   })
   for (const [kind, rows] of table) {
     const list = kind === 'lists'
