@@ -166,6 +166,21 @@ test('a wrong answer offers its passage at once, and “Show in article” opens
   )
 })
 
+test('an out-of-range setting is refused at its field with the allowed range, and nothing changes', async ({
+  page,
+  host
+}) => {
+  await openFlashcards(page, host.url)
+  const retention = page.getByLabel('Desired retention (%)')
+  await retention.fill('150')
+  await retention.press('Tab')
+  await expect(retention).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByRole('alert')).toHaveText(/from 70 to 99%\. Nothing was changed\./)
+  await page.reload()
+  await nav(page).getByRole('button', { name: 'Flashcards' }).click()
+  await expect(page.getByLabel('Desired retention (%)')).toHaveValue('90')
+})
+
 /** One of the session's three counts (Anki's new, learning and review), as it stands. */
 function waiting(page: Page, label: 'New' | 'Learning' | 'Review'): Locator {
   return page

@@ -96,9 +96,22 @@ describe('makeCardFrom', () => {
     const app = new AppState()
     makeCardFrom(app, {})
     const { editor } = flashcardsFor(app)
+    editor.front = 'Who?'
+    editor.back = 'Merz'
     expect(await editor.save()).toBeNull()
     expect(editor.open).toBe(true)
     expect(editor.problem).toBe('no')
+  })
+
+  it('refuses an empty card in a student’s words, without asking the service', async () => {
+    const calls = fakeBridge({})
+    const app = new AppState()
+    makeCardFrom(app, {})
+    const { editor } = flashcardsFor(app)
+    editor.back = ''
+    expect(await editor.save()).toBeNull()
+    expect(editor.problem).toBe('Write a question and an answer.')
+    expect(calls.filter(([method]) => method === 'cards:create')).toEqual([])
   })
 })
 
