@@ -35,7 +35,8 @@ test('a typed wrong answer shows the expected one; “Show in article” opens i
   await expect(focused).toBeInViewport()
   await expect(focused).toHaveAttribute('id', /^P\d+$/)
 
-  await nav(page).getByRole('button', { name: 'Flashcards' }).click()
+  await page.getByRole('button', { name: '← Back to the quiz' }).click()
+  await expect(page.getByRole('tab', { name: 'Quiz' })).toHaveAttribute('aria-selected', 'true')
   await expect(page.getByText('Question 1 of 2')).toBeVisible()
   await expect(page.getByRole('status').filter({ hasText: 'Not quite.' })).toContainText(expected)
   await page.getByRole('button', { name: 'Next question' }).click()

@@ -159,7 +159,8 @@ test('a wrong answer offers its passage at once, and “Show in article” opens
   await expect(page.locator('#P1')).toBeInViewport()
   await expect(page.locator('#P1')).toBeFocused()
 
-  await nav(page).getByRole('button', { name: 'Flashcards' }).click()
+  await page.getByRole('button', { name: '← Back to the review' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Missed:' })).toBeVisible()
   await expect(page.getByRole('progressbar', { name: 'Session progress' })).toHaveAttribute(
     'aria-valuetext',
     /^1 reviewed/
