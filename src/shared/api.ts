@@ -48,6 +48,7 @@ import {
   NoteInput,
   QuizAnswerInput,
   QuizIdInput,
+  QuizOverrideInput,
   QuizStartInput,
   SuspendInput,
   UpdateCardInput,
@@ -57,6 +58,7 @@ import {
   type ExportFile,
   type OwnCard,
   type QuizRecord,
+  type QuizOverridden,
   type QuizResult,
   type QuizStarted,
   type QuizVerdict,
@@ -235,6 +237,13 @@ export const api = {
 
   /** Answer one question of an open quiz; answers whether it was right and what was expected. */
   'quiz:answer': method<QuizVerdict>()(QuizAnswerInput),
+
+  /**
+   * "I was right": count a typed answer judged wrong as right (right: true), or undo that (false).
+   * In an open quiz it changes the verdict; in one finished this session it also changes the record
+   * kept in the history and turns the review it recorded (Again) into Good, or back.
+   */
+  'quiz:override': method<QuizOverridden>()(QuizOverrideInput),
 
   /** Finish a quiz: it is kept in the history and, if asked at the start, graded as reviews. */
   'quiz:finish': method<QuizResult>()(QuizIdInput),

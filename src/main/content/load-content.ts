@@ -46,9 +46,7 @@ export async function loadContent(dir: string): Promise<Content> {
     article
   )
   // The timeline's "When did…" and "Which came first…" cards join the written deck, checked alike.
-  const cards = checkDeck(
-    [...DeckSchema.parse(JSON.parse(cardsJson.toString('utf8'))), ...timelineCards(timeline.events, article)],
-    article
-  )
+  const written = DeckSchema.parse(JSON.parse(cardsJson.toString('utf8')))
+  const cards = checkDeck([...written, ...timelineCards(timeline.events, article, written)], article)
   return ContentSchema.parse({ version: hash.digest('hex').slice(0, 16), article, timeline, cards })
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DeckSchema, type AnyCard } from '@shared/card-schemas'
 import { CONTENT_DIR } from '../store/test-support'
-import { buildQuiz, isRightAnswer, questionKinds, shuffled } from './cards-quiz'
+import { buildQuiz, checkQuizAnswer, questionKinds, shuffled } from './cards-quiz'
 
 /** A deterministic stand-in for Math.random. */
 function seeded(seed: number): () => number {
@@ -52,12 +52,22 @@ describe('buildQuiz', () => {
   it('marks the exact option for multiple choice and a lenient match when typed', async () => {
     const cards = (await deck()).filter((c) => c.id === 'rutte-role')
     const [choice] = buildQuiz(cards, 1, 'choice', seeded(5))
-    expect(isRightAnswer(choice!, 'NATO Secretary General')).toBe(true)
-    expect(isRightAnswer(choice!, 'nato secretary general')).toBe(false)
+    const right = (item: typeof choice, given: string): boolean => checkQuizAnswer(item!, given).correct
+    expect(right(choice, 'NATO Secretary General')).toBe(true)
+    expect(right(choice, 'nato secretary general')).toBe(false)
     const [typed] = buildQuiz(cards, 1, 'typed', seeded(6))
-    expect(isRightAnswer(typed!, 'nato secretary-general')).toBe(true)
-    expect(isRightAnswer(typed!, 'Secretary General of NATO')).toBe(true)
-    expect(isRightAnswer(typed!, 'NATO Supreme Allied Commander')).toBe(false)
+    expect(right(typed, 'nato secretary-general')).toBe(true)
+    expect(right(typed, 'Secretary General of NATO')).toBe(true)
+    expect(right(typed, 'NATO Sec. Gen.')).toBe(true)
+    expect(right(typed, 'NATO Supreme Allied Commander')).toBe(false)
+  })
+
+  it('reads a list card’s answer as a set and names what was left out', async () => {
+    const cards = (await deck()).filter((c) => c.id === 'coalition-non-european')
+    const [typed] = buildQuiz(cards, 1, 'typed', seeded(8))
+    expect(typed!.listAnswer).toBe(true)
+    expect(checkQuizAnswer(typed!, 'Australia / Japan').correct).toBe(true)
+    expect(checkQuizAnswer(typed!, 'Australia')).toEqual({ correct: false, feedback: 'You left out: Japan.' })
   })
 })
 

@@ -37,6 +37,7 @@ export function cardReviewHandlers(store: Store, now: () => Date): ReviewHandler
     return {
       card,
       status: statusOf(state),
+      due: state && state.reps > 0 ? state.due : null,
       note: store.data.flashcards.notes[id] ?? null,
       previews: previewGrades(state, at, schedulerFor(store.data.flashcards.settings)),
       revision: revisionOf(state)

@@ -14,6 +14,9 @@ import {
   type SortKey
 } from './browser-filter'
 
+/** "1 card", "12 cards". */
+const cardCount = (n: number): string => `${n.toLocaleString('en-GB')} card${n === 1 ? '' : 's'}`
+
 /** The card browser: every card, searched, filtered and sorted, with a selection for bulk actions. */
 export class BrowserState {
   readonly #status: StatusState
@@ -32,6 +35,8 @@ export class BrowserState {
   tags = $derived(allTags(this.rows))
   /** Selected cards still shown (a filter may hide some of the selection). */
   selectedShown = $derived(this.visible.filter((row) => this.selected.has(row.card.id)))
+  /** Selected cards a filter now hides: held, but never acted on, and the count says so. */
+  selectedHidden = $derived(this.selected.size - this.selectedShown.length)
 
   constructor(status: StatusState) {
     this.#status = status
@@ -67,15 +72,37 @@ export class BrowserState {
     if (!all) for (const row of this.visible) this.selected.add(row.card.id)
   }
 
-  async suspend(ids: readonly string[], suspended: boolean): Promise<void> {
-    await this.#apply(
+  /**
+   * Suspend or unsuspend cards, then say how many changed, with an Undo that turns back exactly
+   * those (a card already in that state is left out of both).
+   */
+  async suspend(ids: readonly string[], suspended: boolean, undoable = true): Promise<void> {
+    const changing = this.rows
+      .filter((row) => ids.includes(row.card.id) && row.suspended !== suspended)
+      .map((row) => row.card.id)
+    const done = await this.#apply(
       suspended ? 'Those cards could not be suspended' : 'Those cards could not be unsuspended',
       () => api['cards:suspend']({ ids: [...ids], suspended })
     )
+    if (!done) return
+    const what = `${suspended ? 'Suspended' : 'Unsuspended'} ${cardCount(changing.length)}`
+    const already = ids.length - changing.length
+    const message =
+      already > 0 ? `${what} (${already} already ${suspended ? 'suspended' : 'active'}).` : `${what}.`
+    this.#status.report(
+      message,
+      undoable && changing.length > 0
+        ? { label: 'Undo', run: () => void this.suspend(changing, !suspended, false) }
+        : null
+    )
   }
 
+  /** Forget the progress of cards, then say how many. */
   async reset(ids: readonly string[]): Promise<void> {
-    await this.#apply('Those cards could not be reset', () => api['cards:reset']({ ids: [...ids] }))
+    const done = await this.#apply('Those cards could not be reset', () =>
+      api['cards:reset']({ ids: [...ids] })
+    )
+    if (done) this.#status.report(`Reset ${cardCount(ids.length)}: they are new again.`)
   }
 
   async remove(id: string): Promise<void> {
@@ -103,11 +130,14 @@ export class BrowserState {
     }
   }
 
-  async #apply(failure: string, change: () => Promise<CardRow[]>): Promise<void> {
+  /** Apply a change that answers every row; answers whether it was made. */
+  async #apply(failure: string, change: () => Promise<CardRow[]>): Promise<boolean> {
     try {
       this.rows = await change()
+      return true
     } catch (error) {
       this.#status.reportError(failure, error)
+      return false
     }
   }
 }

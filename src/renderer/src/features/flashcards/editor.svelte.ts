@@ -3,6 +3,7 @@ import { revisionOf } from '@shared/revision'
 import { api } from '../../lib/api'
 import { isConflictError } from '../../lib/state/data-changes'
 import { describeError } from '../../lib/state/status.svelte'
+import { draftProblem } from './card-draft'
 import { hideSelection } from './cloze-edit'
 
 /** Where a new card comes from: a passage of the article (a highlight's paragraph and quote). */
@@ -22,7 +23,7 @@ export class CardEditorState {
   /** A paragraph id, or '' for none. */
   sourceParagraphId = $state('')
   quote = $state<string | null>(null)
-  /** Why the card could not be saved, in the service's words. */
+  /** Why the card could not be saved, in a student's words. */
   problem = $state<string | null>(null)
   busy = $state(false)
   /** The card as saved by another window since editing began: shown beside this one until the user chooses. */
@@ -74,12 +75,13 @@ export class CardEditorState {
 
   /** Save the card; answers it as saved, or null (with `problem` saying why). */
   async save(): Promise<OwnCard | null> {
-    this.busy = true
-    this.problem = null
     const card =
       this.type === 'basic'
         ? { type: 'basic' as const, front: this.front, back: this.back }
         : { type: 'cloze' as const, text: this.text }
+    this.problem = draftProblem(card)
+    if (this.problem !== null) return null
+    this.busy = true
     try {
       const saved =
         this.editingId === null

@@ -2,7 +2,7 @@ import type { AnyCard, CardSettings, ReviewView } from '@shared/card-schemas'
 import { api } from '../../lib/api'
 import { isConflictError } from '../../lib/state/data-changes'
 import { describeError, type StatusState } from '../../lib/state/status.svelte'
-import { counted, sessionProgress, type Tally } from './session'
+import { EMPTY_TALLY, counted, sessionProgress, type Tally } from './session'
 
 export type ReviewPhase = 'deck' | 'session' | 'summary'
 
@@ -13,7 +13,7 @@ export class ReviewState {
   view = $state.raw<ReviewView | null>(null)
   phase = $state<ReviewPhase>('deck')
   revealed = $state(false)
-  tally = $state<Tally>({ reviewed: 0, correct: 0 })
+  tally = $state.raw<Tally>(EMPTY_TALLY)
   /** The card last graded Again, so its passage can be offered at once. */
   missed = $state.raw<AnyCard | null>(null)
   startedAt = $state(0)
@@ -29,8 +29,8 @@ export class ReviewState {
   progress = $derived(sessionProgress(this.tally.reviewed, this.waiting))
   card = $derived(this.view?.next ?? null)
 
-  /** Ratings given this session, newest last, so an undo can take one back from the tally. */
-  #ratings: number[] = []
+  /** Grades given this session, newest last, so an undo can take one back from the tally. */
+  #ratings: { rating: number; wasNew: boolean }[] = []
 
   constructor(status: StatusState) {
     this.#status = status
@@ -67,7 +67,7 @@ export class ReviewState {
   start(): void {
     this.phase = 'session'
     this.revealed = false
-    this.tally = { reviewed: 0, correct: 0 }
+    this.tally = EMPTY_TALLY
     this.missed = null
     this.#ratings = []
     this.startedAt = Date.now()
@@ -89,8 +89,9 @@ export class ReviewState {
     this.busy = true
     try {
       this.view = await api['cards:grade']({ cardId: card.card.id, rating, revision: card.revision })
-      this.tally = counted(this.tally, rating)
-      this.#ratings.push(rating)
+      const wasNew = card.status === 'new'
+      this.tally = counted(this.tally, rating, wasNew)
+      this.#ratings.push({ rating, wasNew })
       this.missed = rating === 1 ? card.card : null
       this.revealed = false
       if (this.card === null) this.#finish()
@@ -111,8 +112,8 @@ export class ReviewState {
     this.busy = true
     try {
       this.view = await api['cards:undo']({})
-      const rating = this.#ratings.pop()
-      if (rating !== undefined) this.tally = counted(this.tally, rating, -1)
+      const last = this.#ratings.pop()
+      if (last !== undefined) this.tally = counted(this.tally, last.rating, last.wasNew, -1)
       this.missed = null
       this.revealed = false
       this.phase = 'session'

@@ -126,6 +126,7 @@ describe('a grade for a card another window graded first', () => {
         back: 'A'
       },
       status: 'new',
+      due: null,
       note: null,
       previews: [],
       revision: revisionOf(id)
