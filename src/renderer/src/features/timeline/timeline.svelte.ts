@@ -2,7 +2,7 @@ import type { EventNote, TimelineEvent } from '@shared/timeline-schemas'
 import { api } from '../../lib/api'
 import type { AppState } from '../../lib/state/app.svelte'
 import { axisCommand } from './axis-keys'
-import { DEFAULT_PRESET, type TimelinePreset } from './presets'
+import { DEFAULT_PRESET, presetShowing, type TimelinePreset } from './presets'
 import {
   eventAxisTime,
   panWindow,
@@ -31,6 +31,10 @@ export class TimelineState {
 
   pane = $state<TimelinePane>('axis')
   window = $state.raw<TimeWindow>(DEFAULT_PRESET.window)
+  /** "The two meetings": 28 February and 18 August side by side, instead of one axis. */
+  twoMeetings = $state(false)
+  /** What the last move did that the reader should be told (leaving a preset's window), else ''. */
+  notice = $state('')
   selectedId = $state<string | null>(null)
   selected = $derived(this.events.find((e) => e.id === this.selectedId) ?? null)
 
@@ -53,31 +57,52 @@ export class TimelineState {
 
   /** Show a preset's stretch of time. */
   showPreset(preset: TimelinePreset): void {
+    this.twoMeetings = false
+    this.notice = ''
     this.window = preset.window
+  }
+
+  /** Show the two Oval Office meetings side by side. */
+  showTwoMeetings(): void {
+    this.twoMeetings = true
+    this.notice = ''
   }
 
   /** Zoom by `factor` around `anchor` (a fraction of the axis width). */
   zoom(factor: number, anchor = 0.5): void {
+    this.notice = ''
     this.window = zoomWindow(this.window, factor, anchor)
   }
 
   /** Pan by `fraction` of the axis width. */
   pan(fraction: number): void {
+    this.notice = ''
     this.window = panWindow(this.window, fraction)
   }
 
-  /** Select an event and bring it into view. */
+  /**
+   * Select an event and bring it into view. When that moves the axis out of the preset it was
+   * showing, `notice` says so: the arrow keys never leave a preset's window silently.
+   */
   select(id: string): void {
     const event = this.events.find((e) => e.id === id)
     if (event === undefined) return
     this.selectedId = id
+    const preset = presetShowing(this.window)
     this.window = windowShowing(this.window, eventAxisTime(event))
+    this.notice =
+      preset !== null && presetShowing(this.window) !== preset
+        ? `${event.title} lies outside ${preset.label}: the axis moved to show it.`
+        : ''
   }
 
-  /** Zoom to frame these events: opening a group marker parts its events. */
-  frame(ids: readonly string[]): void {
-    const times = this.events.filter((e) => ids.includes(e.id)).map(eventAxisTime)
-    if (times.length > 0) this.window = windowAround(times)
+  /** Zoom to frame these events: opening a group marker parts them, and selects the first. */
+  openGroup(ids: readonly string[]): void {
+    const inGroup = this.events.filter((e) => ids.includes(e.id))
+    if (inGroup.length === 0) return
+    this.window = windowAround(inGroup.map(eventAxisTime))
+    this.selectedId = inGroup[0]!.id
+    this.notice = ''
   }
 
   /**
