@@ -12,8 +12,11 @@ import {
   type TimeWindow
 } from './time-window'
 
-/** The timeline's four panes: the axis, the same events as a table, the comparison and the drill. */
-export type TimelinePane = 'axis' | 'list' | 'compare' | 'drill'
+/**
+ * The timeline's panes: the axis, the same events as a table, the map and its table of places,
+ * the comparison and the drill.
+ */
+export type TimelinePane = 'axis' | 'list' | 'map' | 'places' | 'compare' | 'drill'
 
 /** What the timeline shows and remembers: the window on the axis, the selected event, event notes. */
 export class TimelineState {
@@ -28,6 +31,20 @@ export class TimelineState {
       ? []
       : [this.timeline.comparison.februaryEventId, this.timeline.comparison.augustEventId]
   )
+
+  /** Where it happened (shipped with the content; null only in a store not yet refreshed). */
+  places = $derived.by(() => this.#app().content?.places ?? null)
+  /** The place chosen on the map or in its table; null before any. */
+  placeId = $state<string | null>(null)
+  /** The place the map shows: the one chosen, else the first where the selected event happened. */
+  shownPlace = $derived.by(() => {
+    const list = this.places?.places ?? []
+    return (
+      list.find((p) => p.id === this.placeId) ??
+      list.find((p) => this.selectedId !== null && p.eventIds.includes(this.selectedId)) ??
+      null
+    )
+  })
 
   pane = $state<TimelinePane>('axis')
   window = $state.raw<TimeWindow>(DEFAULT_PRESET.window)
@@ -80,6 +97,11 @@ export class TimelineState {
     this.window = panWindow(this.window, fraction)
   }
 
+  /** Choose a place: the map shows it and its events. */
+  choosePlace(id: string): void {
+    this.placeId = id
+  }
+
   /**
    * Select an event and bring it into view. When that moves the axis out of the preset it was
    * showing, `notice` says so: the arrow keys never leave a preset's window silently.
@@ -88,6 +110,8 @@ export class TimelineState {
     const event = this.events.find((e) => e.id === id)
     if (event === undefined) return
     this.selectedId = id
+    // The map follows the event to where it happened, unless the chosen place is one of those.
+    if (this.shownPlace !== null && !this.shownPlace.eventIds.includes(id)) this.placeId = null
     const preset = presetShowing(this.window)
     this.window = windowShowing(this.window, eventAxisTime(event))
     this.notice =
