@@ -2,13 +2,17 @@
  * The shipped places: the nine of the story, each where it is on Earth, each tied to the events
  * FACTS.md puts there and to passages that really speak of it; bad references are refused at load.
  */
+import { readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { PlacesSchema, type Place } from '@shared/places-schemas'
 import type { Content } from '@shared/schemas'
-import { shipped } from '../store/test-support'
+import { openStore } from '../store/open-store'
+import { shipped, storeText, TestClock, useTempDirs } from '../store/test-support'
 import { checkPlaceReferences } from './place-references'
 
 const content: Content = await shipped()
+const tempDir = useTempDirs()
 const places = content.places!
 const place = (id: string): Place => {
   const found = places.places.find((p) => p.id === id)
@@ -128,5 +132,31 @@ describe('the shipped places', () => {
     const offGlobe = structuredClone(places)
     offGlobe.places[0]!.coordinates = [-200, 38.9]
     expect(PlacesSchema.safeParse(offGlobe).success).toBe(false)
+  })
+})
+
+describe('a store written before places were shipped', () => {
+  it('opens without being set aside, keeps the user’s notes, and gains the places on refresh', async () => {
+    const dataDir = await tempDir()
+    const older = { ...content, version: '0123456789abcdef' }
+    delete older.places
+    const note = {
+      id: 'n1',
+      eventId: 'alaska-summit',
+      note: 'Putin wants the Donbas.',
+      tags: [],
+      created: '2025-08-18T17:15:00.000Z',
+      updated: '2025-08-18T17:15:00.000Z'
+    }
+    await writeFile(
+      join(dataDir, 'debrief.json'),
+      storeText(older, (data) => data.eventNotes.push(note))
+    )
+
+    const store = await openStore({ dataDir, content, now: new TestClock().now })
+
+    expect((await readdir(dataDir)).filter((name) => name.includes('corrupt'))).toEqual([])
+    expect(store.data.eventNotes).toEqual([note])
+    expect(store.data.content.places).toEqual(content.places)
   })
 })
