@@ -13,6 +13,7 @@ import {
 } from './annotation-schemas'
 import { DeckSchema, FlashcardsDataSchema } from './card-schemas'
 import { ParagraphId } from './paragraph-id'
+import { PlacesSchema } from './places-schemas'
 import { EventNoteSchema, TimelineSchema } from './timeline-schemas'
 
 export { ParagraphId, AnnotationSchema, TextQuoteSelectorSchema, TextPositionSelectorSchema }
@@ -58,7 +59,13 @@ export const ContentSchema = z.object({
   article: ArticleSchema,
   timeline: TimelineSchema,
   /** The built-in flashcard deck. */
-  cards: DeckSchema
+  cards: DeckSchema,
+  /**
+   * Where it happened, for the map. Always shipped; optional only so that a store written before
+   * places existed still validates (it is never quarantined for it): the content refresh that
+   * follows on opening, its version being older, fills it in.
+   */
+  places: PlacesSchema.optional()
 })
 
 // ── User data ────────────────────────────────────────────────────────────────────────────────────

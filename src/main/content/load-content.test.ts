@@ -134,7 +134,8 @@ describe('the content version', () => {
     'article.json': 'Press',
     'terms.json': 'Press',
     'timeline.json': 'Alaska summit',
-    'cards.json': 'NATO Secretary General'
+    'cards.json': 'NATO Secretary General',
+    'places.json': 'Dolmabahçe Palace'
   }
 
   it.each(CONTENT_FILES)('changes when one byte of %s changes', async (name) => {
