@@ -25,6 +25,8 @@ function contentSecurityPolicyMeta(): Plugin {
 export default defineConfig({
   main: {
     resolve: { alias: { '@shared': shared } },
+    // The app: protocol draws the first screen with the renderer's components, compiled for the server.
+    plugins: [svelte({ configFile: resolve(import.meta.dirname, 'svelte.config.js') })],
     build: { outDir: 'out/main' }
   },
   preload: {

@@ -16,9 +16,8 @@ import {
   TRAVERSAL_PATHS
 } from '../test-util/path-traversal'
 import { inlineStylesheets, pageWithFirstScreen } from '../web/first-screen'
+import { APP_SCHEME_PRIVILEGES, APP_URL } from './app-origin'
 import {
-  APP_SCHEME_PRIVILEGES,
-  APP_URL,
   createAppRequestHandler,
   registerAppScheme,
   serveAppProtocol,

@@ -7,33 +7,12 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { CustomScheme, Protocol } from 'electron'
+import type { Protocol } from 'electron'
 import { inlineStylesheets, pageWithFirstScreen } from '../web/first-screen'
 import { SECURITY_HEADERS } from '../web/security-headers'
 import { readStatic, resolveStaticPath } from '../web/static-files'
+import { APP_HOST, APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin'
 import type { Handlers } from './services/handlers'
-
-/** The scheme of the app's pages. */
-export const APP_SCHEME = 'app'
-
-/** The app's one host: every other host under the scheme is refused. */
-export const APP_HOST = 'debrief'
-
-/** The app's origin, as a page served from it reports `location.origin`. */
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
-
-/** The page the window opens. */
-export const APP_URL = `${APP_ORIGIN}/`
-
-/**
- * How the scheme is registered: standard (an origin of its own, relative URLs, 'self' in the
- * policy) and secure (a secure context, as https is). Nothing more: no fetch from other origins
- * (corsEnabled), no bypassing the policy, no service workers.
- */
-export const APP_SCHEME_PRIVILEGES: CustomScheme = {
-  scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, codeCache: true }
-}
 
 /** Answers one request to the app's origin. */
 export type AppRequestHandler = (request: Request) => Promise<Response>

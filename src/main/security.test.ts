@@ -18,23 +18,37 @@ import {
 vi.mock('electron', () => ({}))
 
 const rendererDir = join('/opt', 'debrief', 'out', 'renderer')
-const built: AppLocation = { rendererDir, devServerUrl: null }
-const dev: AppLocation = { rendererDir, devServerUrl: 'http://localhost:5173/' }
-const indexUrl = pathToFileURL(join(rendererDir, 'index.html')).href
+const built: AppLocation = { devServerUrl: null }
+const dev: AppLocation = { devServerUrl: 'http://localhost:5173/' }
+const indexUrl = 'app://debrief/'
 
 describe('isAppUrl', () => {
-  it('accepts the built renderer, with or without a fragment', () => {
+  it('accepts the app: origin, with or without a path or fragment', () => {
     expect(isAppUrl(indexUrl, built)).toBe(true)
     expect(isAppUrl(`${indexUrl}#/notes`, built)).toBe(true)
-    expect(isAppUrl(pathToFileURL(join(rendererDir, 'assets', 'index.js')).href, built)).toBe(true)
+    expect(isAppUrl('app://debrief/assets/index.js', built)).toBe(true)
+    expect(isAppUrl(indexUrl, dev)).toBe(true)
   })
 
-  it('refuses other files on the disk, even through ..', () => {
+  it('refuses every file:// page, the built renderer’s own included', () => {
+    expect(isAppUrl(pathToFileURL(join(rendererDir, 'index.html')).href, built)).toBe(false)
     expect(isAppUrl(pathToFileURL('/etc/passwd').href, built)).toBe(false)
-    expect(isAppUrl(pathToFileURL(join(rendererDir, '..', 'main', 'index.js')).href, built)).toBe(false)
     expect(isAppUrl(`file://${rendererDir}/../../secret.txt`, built)).toBe(false)
-    expect(isAppUrl(pathToFileURL(`${rendererDir}-evil/index.html`).href, built)).toBe(false)
-    expect(isAppUrl(pathToFileURL(rendererDir).href, built)).toBe(false)
+  })
+
+  it('refuses other hosts, ports and credentials under app:', () => {
+    for (const url of [
+      'app://evil/',
+      'app://debrief.evil/',
+      'app://evil.debrief/',
+      'app://debrief:1/',
+      'app://user@debrief/',
+      'app://:secret@debrief/',
+      'app:debrief',
+      'app:///debrief/'
+    ]) {
+      expect(isAppUrl(url, built), url).toBe(false)
+    }
   })
 
   it('accepts the dev server only when there is one, and only its origin', () => {
@@ -82,10 +96,21 @@ describe('isAllowedRequest', () => {
   })
 
   it('lets the page save a file it built in memory (a blob: URL), as the flashcard export does', () => {
-    expect(isAllowedRequest('blob:null/5b1f0c5e-3f3a-4c1e-9a37-0c2b6f1d2e4a', built)).toBe(true)
+    expect(isAllowedRequest('blob:app://debrief/5b1f0c5e-3f3a-4c1e-9a37-0c2b6f1d2e4a', built)).toBe(true)
     expect(isAllowedRequest('blob:http://localhost:5173/5b1f0c5e-3f3a-4c1e-9a37-0c2b6f1d2e4a', dev)).toBe(
       true
     )
+  })
+
+  it('refuses blobs of any other origin', () => {
+    for (const url of [
+      'blob:null/5b1f0c5e-3f3a-4c1e-9a37-0c2b6f1d2e4a',
+      'blob:https://example.com/5b1f0c5e',
+      'blob:app://evil/5b1f0c5e',
+      'blob:'
+    ]) {
+      expect(isAllowedRequest(url, built), url).toBe(false)
+    }
   })
 
   it('never lets a request leave the machine', () => {
@@ -99,6 +124,8 @@ describe('isAllowedRequest', () => {
       expect(isAllowedRequest(url, dev), url).toBe(false)
     }
     expect(isAllowedRequest(pathToFileURL('/etc/passwd').href, built)).toBe(false)
+    expect(isAllowedRequest(pathToFileURL(join(rendererDir, 'index.html')).href, built)).toBe(false)
+    expect(isAllowedRequest('app://evil/x.js', built)).toBe(false)
   })
 
   it('lets the dev server and its hot-reload socket through, in development only', () => {
