@@ -45,6 +45,8 @@ export default defineConfig({
       svelte({ configFile: resolve(import.meta.dirname, 'svelte.config.js') }),
       contentSecurityPolicyMeta()
     ],
-    build: { outDir: 'out/renderer' }
+    // electron-vite leaves the renderer unminified; minified, the first screen's script is less
+    // than half the bytes to read and parse.
+    build: { outDir: 'out/renderer', minify: true }
   }
 })
