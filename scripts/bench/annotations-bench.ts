@@ -19,6 +19,8 @@ export interface ReaderRow {
   frameMs: number
   worstFrameMs: number
   longFrames: number
+  /** The bytes of the page the host sends (the highlights' spans travel with it). */
+  pageBytes: number
 }
 
 export interface AnnotationFigures {
@@ -116,6 +118,7 @@ async function readerRow(
       await context.close()
     }
     return {
+      pageBytes: (await (await fetch(host.url)).arrayBuffer()).byteLength,
       highlights: count,
       openMs: median(opens),
       frameMs: median(frames),

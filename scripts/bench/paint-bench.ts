@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type Browser } from '@playwright/test'
+import { chromium, type Browser, type BrowserContext } from '@playwright/test'
 import type { Article } from '@shared/schemas'
 import { startHostProcess } from '../../e2e/web-host'
 import { loadContent } from '../../src/main/content/load-content'
@@ -18,6 +18,11 @@ export interface PaintFigures {
   bareStaticMs: number
   ratio: number
   runs: number
+  /** The bytes of the host's page and of the static page. */
+  pageBytes: number
+  staticBytes: number
+  /** The browser's version, as it reports it. */
+  chromium: string
 }
 
 const LAST_PARAGRAPH = '[data-paragraph-id="P34"], #P34'
@@ -32,7 +37,7 @@ const RECORD_PAINT = `
 `
 
 /** The same article as one plain HTML page with no script: the fastest it could possibly paint. */
-function staticPage(article: Article): string {
+export function staticPage(article: Article): string {
   const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
   const body = article.sections
     .map(
@@ -46,10 +51,18 @@ function staticPage(article: Article): string {
 <body><main><h1>${escape(article.title)}</h1>${body}<p id="${article.credit.id}">${escape(article.credit.text)}</p></main></body></html>`
 }
 
-/** Milliseconds from navigation to the whole article painted, in a fresh browser context (no cache). */
-async function paintOnce(browser: Browser, url: string): Promise<number> {
+/**
+ * Milliseconds from navigation to the whole article painted, in a fresh browser context (no
+ * cache), after `prepare` has set the context up (request routes, bindings).
+ */
+export async function paintOnce(
+  browser: Browser,
+  url: string,
+  prepare?: (context: BrowserContext) => Promise<void>
+): Promise<number> {
   const context = await browser.newContext()
   try {
+    await prepare?.(context)
     const page = await context.newPage()
     await page.addInitScript(RECORD_PAINT)
     await page.goto(url)
@@ -81,10 +94,7 @@ export async function benchPaint(root: string, chromiumPath: string, runs = 15):
   // alone costs a fresh tab a new renderer process, whatever the page.
   const plain = await serveStatic(SECURITY_HEADERS)
   const bare = await serveStatic({})
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
-  })
+  const browser = await launchChromium(chromiumPath)
   try {
     const urls = [host.url, plain.url, bare.url]
     for (const url of urls) await paintOnce(browser, url)
@@ -93,7 +103,17 @@ export async function benchPaint(root: string, chromiumPath: string, runs = 15):
       for (const [at, url] of urls.entries()) times[at]!.push(await paintOnce(browser, url))
     }
     const [appMs, staticMs, bareStaticMs] = times.map(median) as [number, number, number]
-    return { appMs, staticMs, bareStaticMs, ratio: appMs / staticMs, runs }
+    const pageBytes = (await (await fetch(host.url)).arrayBuffer()).byteLength
+    return {
+      appMs,
+      staticMs,
+      bareStaticMs,
+      ratio: appMs / staticMs,
+      runs,
+      pageBytes,
+      staticBytes: Buffer.byteLength(html),
+      chromium: browser.version()
+    }
   } finally {
     await browser.close()
     await host.stop()
@@ -101,6 +121,14 @@ export async function benchPaint(root: string, chromiumPath: string, runs = 15):
     bare.close()
     await rm(dataDir, { recursive: true, force: true })
   }
+}
+
+/** Debian's Chromium as the benches drive it: headless, no sandbox, GPU or background traffic. */
+export function launchChromium(chromiumPath: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
+  })
 }
 
 /** The paint figures as a Markdown table. */
