@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
 import type { Session, WebContents } from 'electron'
-import { CONTENT_SECURITY_POLICY } from '@shared/csp'
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from '@shared/csp'
+import { RESUME_SCRIPT, RESUME_SCRIPT_HASH } from '@shared/resume-script'
 import {
   contentSecurityPolicy,
   isAllowedRequest,
@@ -140,9 +142,17 @@ describe('content security policy', () => {
   it('is strict in a built app', () => {
     expect(contentSecurityPolicy(null)).toBe(CONTENT_SECURITY_POLICY)
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'")
-    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';")
+    expect(CONTENT_SECURITY_POLICY).toContain(`script-src 'self' ${RESUME_SCRIPT_HASH};`)
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'")
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/)
+  })
+
+  it("lets one inline script run, the returning reader's positioning, named by the hash of its exact text", () => {
+    const hash = `'sha256-${createHash('sha256').update(RESUME_SCRIPT).digest('base64')}'`
+    expect(RESUME_SCRIPT_HASH).toBe(hash)
+    for (const policy of [CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META]) {
+      expect(policy.split('; ').find((d) => d.startsWith('script-src'))).toBe(`script-src 'self' ${hash}`)
+    }
   })
 
   it('only adds the hot-reload socket under the dev server', () => {
