@@ -15,6 +15,8 @@ export interface DesktopFigures {
   appMs: number
   /** The static page of the same article, answered the same way: the comparison. */
   staticMs: number
+  /** Debrief's page with its scripts taken out: what the markup and stylesheet alone cost. */
+  scriptlessMs: number
   ratio: number
   runs: number
   /** The bytes of the app's page and of the static page. */
@@ -28,6 +30,10 @@ export interface DesktopFigures {
  */
 const STAND_IN = 'https://debrief.invalid'
 const STATIC_PATH = '/static-article.html'
+const SCRIPTLESS_PATH = '/without-scripts.html'
+
+/** The page's script elements and module preloads, which the scriptless row leaves out. */
+const SCRIPTS = /<script\b[^>]*\ssrc="[^"]*"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g
 
 /** The bridge as the preload builds it (src/preload/bridge.ts): one function per method, each a call to main. */
 const windowApiScript = (binding: string): string =>
@@ -57,14 +63,16 @@ export async function benchDesktop(root: string, chromiumPath: string, runs = 15
           body: html
         })
       }
+      const scriptless = url.pathname === SCRIPTLESS_PATH
       const response = await handle(
-        new Request(`${APP_ORIGIN}${url.pathname}${url.search}`, { method: route.request().method() })
+        new Request(`${APP_ORIGIN}${scriptless ? '/' : url.pathname}${url.search}`, {
+          method: route.request().method()
+        })
       )
-      await route.fulfill({
-        status: response.status,
-        headers: Object.fromEntries(response.headers),
-        body: Buffer.from(await response.arrayBuffer())
-      })
+      const body = scriptless
+        ? Buffer.from((await response.text()).replace(SCRIPTS, ''))
+        : Buffer.from(await response.arrayBuffer())
+      await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body })
     })
     await context.exposeBinding('__debriefInvoke', (_source, name: string, input: unknown) =>
       dispatch(services.handlers, name, input)
@@ -73,15 +81,23 @@ export async function benchDesktop(root: string, chromiumPath: string, runs = 15
   }
   const browser = await launchChromium(chromiumPath)
   try {
-    const urls = [`${STAND_IN}/`, `${STAND_IN}${STATIC_PATH}`]
+    const urls = [`${STAND_IN}/`, `${STAND_IN}${STATIC_PATH}`, `${STAND_IN}${SCRIPTLESS_PATH}`]
     for (const url of urls) await paintOnce(browser, url, prepare)
-    const times: number[][] = [[], []]
+    const times: number[][] = [[], [], []]
     for (let i = 0; i < runs; i += 1) {
       for (const [at, url] of urls.entries()) times[at]!.push(await paintOnce(browser, url, prepare))
     }
-    const [appMs, staticMs] = times.map(median) as [number, number]
+    const [appMs, staticMs, scriptlessMs] = times.map(median) as [number, number, number]
     const pageBytes = (await (await handle(new Request(`${APP_ORIGIN}/`))).arrayBuffer()).byteLength
-    return { appMs, staticMs, ratio: appMs / staticMs, runs, pageBytes, staticBytes: Buffer.byteLength(html) }
+    return {
+      appMs,
+      staticMs,
+      scriptlessMs,
+      ratio: appMs / staticMs,
+      runs,
+      pageBytes,
+      staticBytes: Buffer.byteLength(html)
+    }
   } finally {
     await browser.close()
     await services.store.flush()
@@ -96,6 +112,7 @@ export function desktopTable(f: DesktopFigures): string {
     '|---|---|',
     `| Debrief through the app: protocol's handler, window.api answered in-process | ${ms(f.appMs)} |`,
     `| static HTML page of the same article, answered the same way | ${ms(f.staticMs)} |`,
-    `| ratio | ${f.ratio.toFixed(2)} |`
+    `| ratio | ${f.ratio.toFixed(2)} |`,
+    `| (Debrief's page with its scripts taken out: the markup and stylesheet alone) | ${ms(f.scriptlessMs)} |`
   ].join('\n')
 }
