@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises'
+import { format, resolveConfig } from 'prettier'
 
 /** One target the bench holds the app to. */
 export interface Target {
@@ -54,8 +55,9 @@ export class BenchReport {
     ].join('\n')
   }
 
-  /** Write the document to `path`. */
+  /** Write the document to `path`, formatted as the repository's Prettier settings say (lint checks it). */
   async write(path: string): Promise<void> {
-    await writeFile(path, this.document())
+    const options = (await resolveConfig(path)) ?? {}
+    await writeFile(path, await format(this.document(), { ...options, filepath: path }))
   }
 }
