@@ -13,5 +13,11 @@ export const RESUME_SCRIPT =
   "if(element)root.style.setProperty(name,Math.round(element.getBoundingClientRect().height)+'px')}" +
   "document.getElementById(document.currentScript.dataset.resume)?.scrollIntoView({block:'start'})})()"
 
+/**
+ * The id of the script element: the page's head holds rendering until it has been parsed
+ * (`<link rel="expect" blocking="render">`), so no frame shows the page before it is positioned.
+ */
+export const RESUME_ELEMENT_ID = 'resume-at'
+
 /** RESUME_SCRIPT's SHA-256, as a CSP source; security.test.ts checks it against the text. */
 export const RESUME_SCRIPT_HASH = "'sha256-rZW6hnS4PADqXWFsjej38PBhyLmiynNj3u08AG9iNjI='"

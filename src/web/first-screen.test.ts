@@ -90,11 +90,15 @@ describe('the page the browser host sends', () => {
   })
 
   it('lands a returning reader where they left off before the first paint, with the one script the policy allows', async () => {
-    expect(await pageWithFirstScreen(template, services.handlers)).not.toContain('data-resume')
+    const fresh = await pageWithFirstScreen(template, services.handlers)
+    expect(fresh).not.toContain('data-resume')
+    expect(fresh).not.toContain('rel="expect"')
     await services.handlers['progress:save']({ paragraphId: 'P20', fraction: 0.55 })
     const page = await pageWithFirstScreen(template, services.handlers)
-    const script = `<script data-resume="P20">${RESUME_SCRIPT}</script>`
+    const script = `<script id="resume-at" data-resume="P20">${RESUME_SCRIPT}</script>`
     expect(page).toContain(script)
+    // Held from painting until that script has been parsed, however the page arrives.
+    expect(page).toContain('<link rel="expect" href="#resume-at" blocking="render"></head>')
     // After the drawn article (it scrolls to a paragraph there) and outside #app (hydration leaves it be).
     expect(page.indexOf(script)).toBeGreaterThan(page.indexOf('id="P34"'))
     expect(page.indexOf(script)).toBeGreaterThan(page.indexOf(`id="${FIRST_ANSWERS_ELEMENT_ID}"`))

@@ -5,7 +5,7 @@ import {
   firstAnswersScriptText,
   type FirstAnswers
 } from '@shared/first-answers'
-import { RESUME_SCRIPT } from '@shared/resume-script'
+import { RESUME_ELEMENT_ID, RESUME_SCRIPT } from '@shared/resume-script'
 import { renderFirstScreen } from '../renderer/src/render-first-screen'
 import { dispatch } from '../main/dispatch'
 import type { Handlers } from '../main/services/handlers'
@@ -52,12 +52,20 @@ export async function pageWithFirstScreen(template: string, handlers: Handlers):
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('')
   // Replaced by functions: a `$&` or `$'` in a note must not be read as a replacement pattern.
-  return template
-    .replace('<html lang="en">', () => `<html lang="en"${attributes}>`)
-    .replace(
-      '<div id="app"></div>',
-      () =>
-        `<div id="app">${screen.body}</div>\n<script type="application/json" id="${FIRST_ANSWERS_ELEMENT_ID}">${firstAnswersScriptText(first)}</script>` +
-        (resumeAt ? `\n<script data-resume="${escapeAttribute(resumeAt)}">${RESUME_SCRIPT}</script>` : '')
-    )
+  return (
+    template
+      .replace('<html lang="en">', () => `<html lang="en"${attributes}>`)
+      // Nothing is painted before the positioning has run, even when the page arrives in pieces.
+      .replace('</head>', () =>
+        resumeAt ? `<link rel="expect" href="#${RESUME_ELEMENT_ID}" blocking="render"></head>` : '</head>'
+      )
+      .replace(
+        '<div id="app"></div>',
+        () =>
+          `<div id="app">${screen.body}</div>\n<script type="application/json" id="${FIRST_ANSWERS_ELEMENT_ID}">${firstAnswersScriptText(first)}</script>` +
+          (resumeAt
+            ? `\n<script id="${RESUME_ELEMENT_ID}" data-resume="${escapeAttribute(resumeAt)}">${RESUME_SCRIPT}</script>`
+            : '')
+      )
+  )
 }
