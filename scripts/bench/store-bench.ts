@@ -48,7 +48,7 @@ export async function benchStore(contentDir: string, scale: number): Promise<Sto
     const loadMs = median(loads)
     const bareLoadMs = median(bareLoads)
     const parsed = JSON.parse(await readFile(file, 'utf8')) as unknown
-    const validateMs = await medianMs(runs, () => parseStoreJson(structuredClone(parsed)))
+    const validateMs = await medianMs(runs, () => parseStoreJson(parsed))
     const store = await openStore({ dataDir: dir, content })
     let n = 0
     const writeMs = await medianMs(runs * 2, () =>
