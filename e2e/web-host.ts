@@ -71,3 +71,11 @@ export async function admitContext(
     }
   ])
 }
+
+/** Fetch `path` from the host as an admitted browser would: with this launch's secret cookie. */
+export function fetchAdmitted(host: Pick<HostProcess, 'url' | 'launchUrl'>, path = '/'): Promise<Response> {
+  const { port, searchParams } = new URL(host.launchUrl)
+  return fetch(new URL(path, host.url), {
+    headers: { cookie: `${secretCookieName(Number(port))}=${searchParams.get('token') ?? ''}` }
+  })
+}

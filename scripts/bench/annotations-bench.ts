@@ -9,7 +9,7 @@ import { HIGHLIGHT_COLORS, type Annotation } from '@shared/annotation-schemas'
 import type { Content } from '@shared/schemas'
 import { loadContent } from '../../src/main/content/load-content'
 import { openStore } from '../../src/main/store/open-store'
-import { admitContext, startHostProcess } from '../../e2e/web-host'
+import { admitContext, fetchAdmitted, startHostProcess } from '../../e2e/web-host'
 import { median, ms } from './measure'
 
 export interface ReaderRow {
@@ -19,6 +19,8 @@ export interface ReaderRow {
   frameMs: number
   worstFrameMs: number
   longFrames: number
+  /** The bytes of the page the host sends (the highlights' spans travel with it). */
+  pageBytes: number
 }
 
 export interface AnnotationFigures {
@@ -117,6 +119,7 @@ async function readerRow(
       await context.close()
     }
     return {
+      pageBytes: (await (await fetchAdmitted(host)).arrayBuffer()).byteLength,
       highlights: count,
       openMs: median(opens),
       frameMs: median(frames),

@@ -15,7 +15,10 @@ class FakeApp extends EventEmitter {
   setPath = vi.fn((name: string, path: string) => this.paths.set(name, path))
   getPath = (name: string) => this.paths.get(name) ?? ''
   requestSingleInstanceLock = () => this.locked
-  whenReady = () => Promise.resolve()
+  whenReady = () => {
+    doubles.ready = true
+    return Promise.resolve()
+  }
   getVersion = () => '0.1.0'
 }
 
@@ -33,6 +36,11 @@ const doubles = vi.hoisted(() => ({
   windows: [] as FakeWindow[],
   handled: [] as string[],
   close: vi.fn(() => Promise.resolve()),
+  /** What happened to the protocol module, in order, with the app's readiness at the time. */
+  protocolCalls: [] as { call: string; ready: boolean; args: unknown[] }[],
+  ready: false,
+  createAppRequestHandler: vi.fn(),
+  protocol: { name: 'the protocol module' },
   openServices: vi.fn(),
   showErrorBox: vi.fn()
 }))
@@ -51,7 +59,16 @@ vi.mock('electron', () => ({
       webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() }
     }
   },
-  shell: { openExternal: vi.fn() }
+  shell: { openExternal: vi.fn() },
+  protocol: doubles.protocol
+}))
+// The protocol module's own behaviour is app-protocol.test.ts's; here, when index.ts calls it.
+vi.mock('./app-protocol', () => ({
+  registerAppScheme: (protocol: unknown) =>
+    doubles.protocolCalls.push({ call: 'registerAppScheme', ready: doubles.ready, args: [protocol] }),
+  serveAppProtocol: (protocol: unknown, handler: unknown) =>
+    doubles.protocolCalls.push({ call: 'serveAppProtocol', ready: doubles.ready, args: [protocol, handler] }),
+  createAppRequestHandler: doubles.createAppRequestHandler
 }))
 vi.mock('./open-services', () => ({ openServices: doubles.openServices }))
 vi.mock('./menu', () => ({ installAppMenu: vi.fn() }))
@@ -65,6 +82,7 @@ vi.mock('./window', () => ({
 }))
 
 const argv = process.argv
+const appHandler = vi.fn()
 let tmp: string
 
 beforeEach(async () => {
@@ -76,11 +94,17 @@ beforeEach(async () => {
   doubles.showErrorBox.mockClear()
   doubles.openServices.mockReset()
   doubles.openServices.mockResolvedValue({ store: {}, handlers: {}, close: doubles.close })
+  doubles.protocolCalls = []
+  doubles.ready = false
+  doubles.createAppRequestHandler.mockReset()
+  doubles.createAppRequestHandler.mockResolvedValue(appHandler)
+  delete process.env.ELECTRON_RENDERER_URL
   process.argv = ['electron', 'out/main/index.js']
   tmp = await mkdtemp(join(tmpdir(), 'debrief-main-'))
 })
 afterEach(async () => {
   process.argv = argv
+  delete process.env.ELECTRON_RENDERER_URL
   await rm(tmp, { recursive: true, force: true })
 })
 
@@ -102,6 +126,36 @@ describe('main process lifecycle', () => {
       app: 'the desktop app'
     })
     expect(doubles.handled.sort()).toEqual([...methodNames].sort())
+    expect(doubles.windows).toHaveLength(1)
+  })
+
+  it('registers app: as a privileged scheme before the app is ready, and serves it once ready', async () => {
+    await launch()
+    expect(doubles.protocolCalls).toEqual([
+      { call: 'registerAppScheme', ready: false, args: [doubles.protocol] },
+      { call: 'serveAppProtocol', ready: true, args: [doubles.protocol, appHandler] }
+    ])
+    expect(doubles.createAppRequestHandler).toHaveBeenCalledWith({
+      rendererDir: '/app/out/renderer',
+      handlers: {}
+    })
+  })
+
+  it('explains and quits when its own pages cannot be read, opening no window', async () => {
+    doubles.createAppRequestHandler.mockRejectedValue(new Error('ENOENT: index.html'))
+    const app = await launch()
+    expect(doubles.showErrorBox).toHaveBeenCalledWith(
+      'Debrief could not start',
+      expect.stringContaining('ENOENT: index.html')
+    )
+    expect(app.quit).toHaveBeenCalled()
+    expect(doubles.windows).toHaveLength(0)
+  })
+
+  it('leaves app: unserved under the dev server, whose pages come from Vite', async () => {
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173/'
+    await launch()
+    expect(doubles.protocolCalls.map((c) => c.call)).toEqual(['registerAppScheme'])
     expect(doubles.windows).toHaveLength(1)
   })
 

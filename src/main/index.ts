@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
+import { createAppRequestHandler, registerAppScheme, serveAppProtocol } from './app-protocol'
 import { dataDirOverride } from './data-dir'
 import { createChangeFeed } from './change-feed'
 import { mainFrameOf, registerIpc, sendChangesToWindows } from './ipc'
@@ -28,10 +29,10 @@ function refuse(error: DataFolderInUse): void {
   app.exit(1)
 }
 
-const location: AppLocation = {
-  rendererDir: RENDERER_DIR,
-  devServerUrl: process.env.ELECTRON_RENDERER_URL || null
-}
+const location: AppLocation = { devServerUrl: process.env.ELECTRON_RENDERER_URL || null }
+
+// Only possible before the app is ready: the scheme the window's pages come from (app-protocol.ts).
+registerAppScheme(protocol)
 
 // Before anything else: Chromium's own files and the single-instance lock both live in userData,
 // so a chosen data folder makes a separate, self-contained instance.
@@ -80,6 +81,14 @@ async function start(): Promise<void> {
   const { store, handlers } = services
 
   secureSession(session.defaultSession, location)
+  // Under the dev server the pages come from Vite, and out/renderer may not exist.
+  if (!location.devServerUrl) {
+    try {
+      serveAppProtocol(protocol, await createAppRequestHandler({ rendererDir: RENDERER_DIR, handlers }))
+    } catch (error) {
+      return fail(`Debrief could not read its own pages in ${RENDERER_DIR}.`, error)
+    }
+  }
   let mainWindow: BrowserWindow | null = null
   const changes = createChangeFeed()
   registerIpc(

@@ -74,9 +74,8 @@ describe('registerIpc', () => {
 })
 
 describe('mainFrameOf', () => {
-  const rendererDir = join('/opt', 'debrief', 'out', 'renderer')
-  const location: AppLocation = { rendererDir, devServerUrl: null }
-  const appUrl = pathToFileURL(join(rendererDir, 'index.html')).href
+  const location: AppLocation = { devServerUrl: null }
+  const appUrl = 'app://debrief/'
   const mainWindow = { id: 1 } as WebContents
   const topFrame = { parent: null, url: appUrl }
   const event = (senderId: number, frame: object | null) =>
@@ -91,6 +90,8 @@ describe('mainFrameOf', () => {
     expect(trusted(event(1, { parent: topFrame, url: appUrl }))).toBe(false)
     expect(trusted(event(2, topFrame))).toBe(false)
     expect(trusted(event(1, { parent: null, url: 'https://example.com/' }))).toBe(false)
+    const builtFile = pathToFileURL(join('/opt', 'debrief', 'out', 'renderer', 'index.html')).href
+    expect(trusted(event(1, { parent: null, url: builtFile }))).toBe(false)
     expect(trusted(event(1, null))).toBe(false)
   })
 

@@ -8,10 +8,16 @@
 import { request, type IncomingHttpHeaders } from 'node:http'
 import { connect } from 'node:net'
 import { networkInterfaces, tmpdir } from 'node:os'
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openServices, type Services } from '../main/open-services'
+import {
+  createTraversalFixture,
+  fillTraversalPath,
+  SECRET,
+  TRAVERSAL_PATHS
+} from '../test-util/path-traversal'
 import { MAX_BODY_BYTES } from './http-guards'
 import { startWebHost, type WebHost } from './server'
 import { secretCookie } from './test-support'
@@ -21,8 +27,6 @@ interface Reply {
   headers: IncomingHttpHeaders
   body: string
 }
-
-const SECRET = 'not for the web'
 
 let dir: string
 let rendererDir: string
@@ -80,14 +84,7 @@ const postJson = (
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'debrief-refusals-'))
-  rendererDir = join(dir, 'renderer')
-  await mkdir(join(rendererDir, 'assets'), { recursive: true })
-  await writeFile(join(rendererDir, 'index.html'), '<html><head></head><body>Debrief</body></html>')
-  await writeFile(join(rendererDir, 'assets', 'app.js'), 'export {}')
-  await writeFile(join(dir, 'secret.txt'), SECRET)
-  // Links inside the served folder that point out of it: to a file, and to a folder.
-  await symlink(join(dir, 'secret.txt'), join(rendererDir, 'assets', 'linked-secret.txt'))
-  await symlink(dir, join(rendererDir, 'assets', 'up'))
+  rendererDir = await createTraversalFixture(dir)
   services = await openServices({ dataDir: join(dir, 'data'), contentDir: 'resources/content' })
   await services.store.update((data) => {
     data.settings.theme = 'sepia'
@@ -103,11 +100,10 @@ afterAll(async () => {
 
 /** A case's text with this run's port, another port and the temp folder filled in. */
 function fill(template: string): string {
-  return template
-    .replaceAll('{port}', String(host.port))
-    .replaceAll('{other-port}', String(host.port + 1))
-    .replaceAll('{encoded-dir}', encodeURIComponent(dir.slice(1)))
-    .replaceAll('{dir}', dir.slice(1))
+  return fillTraversalPath(
+    template.replaceAll('{port}', String(host.port)).replaceAll('{other-port}', String(host.port + 1)),
+    dir
+  )
 }
 
 /** The refusal changed nothing on disk, and leaked nothing from outside the renderer folder. */
@@ -318,33 +314,7 @@ describe('unknown methods and wrong verbs are refused', () => {
 })
 
 describe('static paths that would leave the renderer folder are refused', () => {
-  const paths = [
-    '/../secret.txt',
-    '/../../secret.txt',
-    '/%2e%2e/secret.txt',
-    '/%2e%2e%2fsecret.txt',
-    '/%2E%2E%2Fsecret.txt',
-    '/.%2e/secret.txt',
-    '/assets/..%2f..%2fsecret.txt',
-    '/assets/%2e%2e/%2e%2e/secret.txt',
-    '/..\\secret.txt',
-    '/..%5csecret.txt',
-    '/%5c..%5csecret.txt',
-    '/assets\\..\\..\\secret.txt',
-    '/%252e%252e/secret.txt',
-    '/..%c0%afsecret.txt',
-    '/%00',
-    '/secret.txt%00.js',
-    '/index.html%00',
-    '/{dir}/secret.txt',
-    '//{dir}/secret.txt',
-    '/{encoded-dir}%2fsecret.txt',
-    '/assets/linked-secret.txt',
-    '/assets/up/secret.txt',
-    '/assets/up/data/debrief.json'
-  ]
-
-  it.each(paths)('%s', async (template) => {
+  it.each(TRAVERSAL_PATHS)('%s', async (template) => {
     const path = fill(template)
     const reply = await send(path)
     expect(reply.status, path).toBeGreaterThanOrEqual(400)
