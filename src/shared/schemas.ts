@@ -34,6 +34,13 @@ export const SectionSchema = z.object({
 export const TermSchema = z.object({
   phrase: z.string().min(1),
   standard: z.string().min(1),
+  /** Why the standard wording is what it is, or how sure it is; shown under it. */
+  note: z.string().min(1).optional(),
+  /**
+   * The phrase is a whole quoted passage (its quotation marks included) and `standard` the speaker's
+   * likely words. A quote is marked as a whole, and the terms inside it are marked within it.
+   */
+  quote: z.literal(true).optional(),
   /** Paragraph ids, or section ids for their headings; omitted for a term marked wherever it occurs. */
   in: z
     .array(z.union([ParagraphId, SectionId]))

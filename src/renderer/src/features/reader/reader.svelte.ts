@@ -47,8 +47,8 @@ export class ReaderState {
   readonly tip = new TermTipState()
   readonly saver = createPositionSaver((position) => void this.#save(position))
 
-  /** Each block's text cut into plain, term and find-match runs, keyed by block id. */
-  runs = $derived(segmentBlocks(this.blocks, this.showTerms ? this.termRanges : null, this.find.byBlock))
+  /** Each block's text cut into quote stretches, term runs and find-match pieces, keyed by block id. */
+  stretches = $derived(segmentBlocks(this.blocks, this.showTerms ? this.termRanges : null, this.find.byBlock))
 
   currentSection = $derived(
     this.contents.find((entry) => entry.sectionId === this.currentSectionId) ?? this.contents[0] ?? null
