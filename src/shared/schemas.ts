@@ -14,6 +14,7 @@ import {
 import { DeckSchema, FlashcardsDataSchema } from './card-schemas'
 import { ParagraphId } from './paragraph-id'
 import { EventNoteSchema, TimelineSchema } from './timeline-schemas'
+import { XraySchema } from './xray-schemas'
 
 export { ParagraphId, AnnotationSchema, TextQuoteSelectorSchema, TextPositionSelectorSchema }
 
@@ -65,7 +66,12 @@ export const ContentSchema = z.object({
   article: ArticleSchema,
   timeline: TimelineSchema,
   /** The built-in flashcard deck. */
-  cards: DeckSchema
+  cards: DeckSchema,
+  /**
+   * Who and what the article is about. A store written before the X-Ray existed has none; it reads
+   * as empty, and the content refresh that follows (the version changed) fills it in.
+   */
+  xray: XraySchema.default({ entries: [], quotes: [] })
 })
 
 // ── User data ────────────────────────────────────────────────────────────────────────────────────

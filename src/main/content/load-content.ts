@@ -6,9 +6,11 @@ import { DeckSchema } from '@shared/card-schemas'
 import { ContentSchema, TermSchema, type Content } from '@shared/schemas'
 import { TimelineSchema } from '@shared/timeline-schemas'
 import { timelineCards } from '@shared/timeline-cards'
+import { XraySchema } from '@shared/xray-schemas'
 import { checkDeck } from './check-deck'
 import { parseArticle, type ArticleMeta } from './parse-article'
 import { checkTimelineReferences } from './timeline-references'
+import { checkXray } from './check-xray'
 
 const ArticleMetaSchema = z.strictObject({
   title: z.string().min(1),
@@ -24,7 +26,8 @@ export const CONTENT_FILES = [
   'article.json',
   'terms.json',
   'timeline.json',
-  'cards.json'
+  'cards.json',
+  'xray.json'
 ] as const
 
 /**
@@ -32,11 +35,11 @@ export const CONTENT_FILES = [
  * of the files' bytes, so any edit to the content is seen as an upgrade by the store.
  */
 export async function loadContent(dir: string): Promise<Content> {
-  const [text, metaJson, termsJson, timelineJson, cardsJson] = (await Promise.all(
+  const [text, metaJson, termsJson, timelineJson, cardsJson, xrayJson] = (await Promise.all(
     CONTENT_FILES.map((name) => readFile(join(dir, name)))
-  )) as [Buffer, Buffer, Buffer, Buffer, Buffer]
+  )) as [Buffer, Buffer, Buffer, Buffer, Buffer, Buffer]
   const hash = createHash('sha256')
-  for (const bytes of [text, metaJson, termsJson, timelineJson, cardsJson]) hash.update(bytes)
+  for (const bytes of [text, metaJson, termsJson, timelineJson, cardsJson, xrayJson]) hash.update(bytes)
 
   const meta = ArticleMetaSchema.parse(JSON.parse(metaJson.toString('utf8')))
   const terms = z.array(TermSchema).parse(JSON.parse(termsJson.toString('utf8')))
@@ -50,5 +53,6 @@ export async function loadContent(dir: string): Promise<Content> {
     [...DeckSchema.parse(JSON.parse(cardsJson.toString('utf8'))), ...timelineCards(timeline.events, article)],
     article
   )
-  return ContentSchema.parse({ version: hash.digest('hex').slice(0, 16), article, timeline, cards })
+  const xray = checkXray(XraySchema.parse(JSON.parse(xrayJson.toString('utf8'))), article)
+  return ContentSchema.parse({ version: hash.digest('hex').slice(0, 16), article, timeline, cards, xray })
 }
