@@ -1,5 +1,6 @@
 import type { Article } from '@shared/schemas'
-import { findNames, type Xray } from '@shared/xray-schemas'
+import type { Xray } from '@shared/xray-schemas'
+import { findNames } from '@shared/xray-names'
 
 /**
  * The X-Ray, once it fits `article`: ids are unique, every name it goes by is found in the

@@ -2,7 +2,8 @@ import type { DeckCard } from '@shared/card-schemas'
 import { articleText } from '@shared/anchoring/article-text'
 import type { Content, Term } from '@shared/schemas'
 import type { TimelineEvent } from '@shared/timeline-schemas'
-import { findNames, XRAY_KINDS, type XrayEntry, type XrayKind, type XrayQuote } from '@shared/xray-schemas'
+import { findNames, XRAY_KINDS } from '@shared/xray-names'
+import type { XrayEntry, XrayKind, XrayQuote } from '@shared/xray-schemas'
 
 /** Where an entry is named in the article, with the words around it for a link's label. */
 export interface Mention {
