@@ -13,8 +13,7 @@ export const RESULT_KINDS = ['command', 'passage', 'highlight', 'pagenote', 'car
 export type ResultKind = (typeof RESULT_KINDS)[number]
 
 /** The app commands the palette offers beside the results. */
-export type CommandId =
-  'study' | 'quiz' | 'backup' | 'theme-light' | 'theme-dark' | 'theme-sepia' | 'theme-system'
+export type CommandId = 'study' | 'quiz' | 'backup' | `theme-${Theme}`
 
 /** Where opening a result takes the user. */
 export type Target =
