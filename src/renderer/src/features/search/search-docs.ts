@@ -6,7 +6,7 @@ import type { Annotation, Article, Term, Theme } from '@shared/schemas'
 import type { EventNote, TimelineEvent } from '@shared/timeline-schemas'
 import type { XrayEntry } from '@shared/xray-schemas'
 import { TITLE_ID } from '../reader/blocks'
-import { findTermRanges, standardAt } from '../reader/terms'
+import { findTermRanges, standardAt, type TermRange } from '../reader/terms'
 
 /** What a result is, in the order the palette groups them. */
 export const RESULT_KINDS = ['command', 'passage', 'highlight', 'pagenote', 'card', 'event', 'xray'] as const
@@ -61,18 +61,25 @@ const COMMANDS: { id: CommandId; title: string; text: string }[] = [
 /**
  * `text` with each paraphrased phrase in its standard wording: a quote by its likely words as a
  * whole, any other phrase by its own (terms inside a quote are part of the quote's wording).
+ * `ranges` are the text's term ranges (findTermRanges), found once per block.
  */
-export function standardText(text: string, blockId: string, terms: readonly Term[]): string {
+export function standardText(text: string, ranges: readonly TermRange[], terms: readonly Term[]): string {
   let out = ''
   let at = 0
-  for (const range of findTermRanges(text, blockId, terms)) {
-    if (range.start < at) continue
-    out +=
-      text.slice(at, range.start) +
-      standardAt((terms[range.term] as Term).standard, text.slice(range.start, range.end))
+  for (const range of ranges) {
+    if (range.start < at || range.end > text.length) continue
+    const occurrence = text.slice(range.start, range.end)
+    out += text.slice(at, range.start) + standardAt((terms[range.term] as Term).standard, occurrence)
     at = range.end
   }
   return out + text.slice(at)
+}
+
+/** The term ranges wholly inside [from, to) of a block, moved to start at `from`. */
+function rangesWithin(ranges: readonly TermRange[], from: number, to: number): TermRange[] {
+  return ranges
+    .filter((r) => r.start >= from && r.end <= to)
+    .map((r) => ({ ...r, start: r.start - from, end: r.end - from }))
 }
 
 /** Every document the palette searches, built from the app's content and the user's data. */
@@ -97,10 +104,18 @@ export function searchDocs(sources: SearchSources): SearchDoc[] {
     kind: 'passage',
     title: 'Headline',
     text: article.title,
-    standard: standardText(article.title, TITLE_ID, article.terms),
+    standard: standardText(
+      article.title,
+      findTermRanges(article.title, TITLE_ID, article.terms),
+      article.terms
+    ),
     tags: '',
     target: { kind: 'passage', blockId: TITLE_ID, range: null }
   })
+  // Term phrases are found once per block; a highlight takes those inside its quote.
+  const rangesOf = new Map(
+    full.blocks.map((b) => [b.id, findTermRanges(blockText(b.id), b.id, article.terms)] as const)
+  )
   for (const block of full.blocks) {
     const text = blockText(block.id)
     docs.push({
@@ -108,7 +123,7 @@ export function searchDocs(sources: SearchSources): SearchDoc[] {
       kind: 'passage',
       title: block.kind === 'heading' ? 'Heading' : block.id,
       text,
-      standard: standardText(text, block.id, article.terms),
+      standard: standardText(text, rangesOf.get(block.id) ?? [], article.terms),
       tags: '',
       target: { kind: 'passage', blockId: block.id, range: { start: block.start, end: block.end } }
     })
@@ -122,7 +137,17 @@ export function searchDocs(sources: SearchSources): SearchDoc[] {
       kind: 'highlight',
       title: quote.exact,
       text: annotation.note,
-      standard: block ? standardText(quote.exact, block.id, article.terms) : '',
+      standard: block
+        ? standardText(
+            quote.exact,
+            rangesWithin(
+              rangesOf.get(block.id) ?? [],
+              position.start - block.start,
+              position.end - block.start
+            ),
+            article.terms
+          )
+        : '',
       tags: annotation.tags.join(' '),
       target: {
         kind: 'highlight',

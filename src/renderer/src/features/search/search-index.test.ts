@@ -9,6 +9,7 @@ import { articleText } from '@shared/anchoring/article-text'
 import type { Annotation, Content } from '@shared/schemas'
 import { loadContent } from '../../../../main/content/load-content'
 import { CONTENT_DIR } from '../../../../main/store/test-support'
+import { findTermRanges } from '../reader/terms'
 import { searchDocs, standardText } from './search-docs'
 import { markMatches, SearchIndex, type HitGroup } from './search-index'
 
@@ -103,7 +104,9 @@ describe('the one search', () => {
 describe('standardText', () => {
   it('reads a paragraph in its standard wording, a quote as a whole', () => {
     const p3 = content.article.sections[0]!.paragraphs[2]!
-    expect(standardText(p3.text, 'P3', content.article.terms)).toBe(
+    expect(
+      standardText(p3.text, findTermRanges(p3.text, 'P3', content.article.terms), content.article.terms)
+    ).toBe(
       '“I don’t want to hide the fact that I wasn’t sure it would go this way,” German Chancellor Friedrich Merz said in Washington. “But my expectations were not just met, they were exceeded.”'
     )
   })
