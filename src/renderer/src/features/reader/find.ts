@@ -159,3 +159,11 @@ export function matchesByBlock(
   })
   return byBlock
 }
+
+/** Reading order for Find: the headline (`headlineId`) comes before the first block. */
+export function headlineFirst(
+  order: ReadonlyMap<string, number>,
+  headlineId: string
+): ReadonlyMap<string, number> {
+  return new Map([[headlineId, -1], ...order])
+}

@@ -2,6 +2,7 @@ import type { Progress } from '@shared/schemas'
 import { api } from '../../lib/api'
 import type { AppState } from '../../lib/state/app.svelte'
 import { articleBlocks, blockOrder, contentsEntries, readingMinutes, TITLE_ID, type Block } from './blocks'
+import { headlineFirst } from './find'
 import { FindState } from './find.svelte'
 import { createPositionSaver, type ReadingPosition } from './position-saver'
 import { segmentBlocks } from './segments'
@@ -53,8 +54,7 @@ export class ReaderState {
   /** Where reading resumes; null until `progress:get` has answered. */
   resumeAt = $state.raw<Progress | null>(null)
 
-  /** Reading order for Find: the headline comes before the first block. */
-  findOrder = $derived(new Map([[TITLE_ID, -1], ...this.blockIndex]))
+  findOrder = $derived(headlineFirst(this.blockIndex, TITLE_ID))
 
   readonly find = new FindState(
     () => this.findBlocks,
