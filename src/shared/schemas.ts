@@ -15,6 +15,7 @@ import { DeckSchema, FlashcardsDataSchema } from './card-schemas'
 import { ParagraphId } from './paragraph-id'
 import { PlacesSchema } from './places-schemas'
 import { EventNoteSchema, TimelineSchema } from './timeline-schemas'
+import { XraySchema } from './xray-schemas'
 
 export { ParagraphId, AnnotationSchema, TextQuoteSelectorSchema, TextPositionSelectorSchema }
 
@@ -35,6 +36,13 @@ export const SectionSchema = z.object({
 export const TermSchema = z.object({
   phrase: z.string().min(1),
   standard: z.string().min(1),
+  /** Why the standard wording is what it is, or how sure it is; shown under it. */
+  note: z.string().min(1).optional(),
+  /**
+   * The phrase is a whole quoted passage (its quotation marks included) and `standard` the speaker's
+   * likely words. A quote is marked as a whole, and the terms inside it are marked within it.
+   */
+  quote: z.literal(true).optional(),
   /** Paragraph ids, or section ids for their headings; omitted for a term marked wherever it occurs. */
   in: z
     .array(z.union([ParagraphId, SectionId]))
@@ -65,7 +73,12 @@ export const ContentSchema = z.object({
    * places existed still validates (it is never quarantined for it): the content refresh that
    * follows on opening, its version being older, fills it in.
    */
-  places: PlacesSchema.optional()
+  places: PlacesSchema.optional(),
+  /**
+   * Who and what the article is about. A store written before the X-Ray existed has none; it reads
+   * as empty, and the content refresh that follows (the version changed) fills it in.
+   */
+  xray: XraySchema.default({ entries: [], quotes: [] })
 })
 
 // ── User data ────────────────────────────────────────────────────────────────────────────────────

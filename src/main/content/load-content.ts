@@ -7,10 +7,12 @@ import { PlacesSchema } from '@shared/places-schemas'
 import { ContentSchema, TermSchema, type Content } from '@shared/schemas'
 import { TimelineSchema } from '@shared/timeline-schemas'
 import { timelineCards } from '@shared/timeline-cards'
+import { XraySchema } from '@shared/xray-schemas'
 import { checkDeck } from './check-deck'
 import { parseArticle, type ArticleMeta } from './parse-article'
 import { checkPlaceReferences } from './place-references'
 import { checkTimelineReferences } from './timeline-references'
+import { checkXray } from './check-xray'
 
 const ArticleMetaSchema = z.strictObject({
   title: z.string().min(1),
@@ -27,7 +29,8 @@ export const CONTENT_FILES = [
   'terms.json',
   'timeline.json',
   'cards.json',
-  'places.json'
+  'places.json',
+  'xray.json'
 ] as const
 
 /**
@@ -35,11 +38,12 @@ export const CONTENT_FILES = [
  * of the files' bytes, so any edit to the content is seen as an upgrade by the store.
  */
 export async function loadContent(dir: string): Promise<Content> {
-  const [text, metaJson, termsJson, timelineJson, cardsJson, placesJson] = (await Promise.all(
+  const [text, metaJson, termsJson, timelineJson, cardsJson, placesJson, xrayJson] = (await Promise.all(
     CONTENT_FILES.map((name) => readFile(join(dir, name)))
-  )) as [Buffer, Buffer, Buffer, Buffer, Buffer, Buffer]
+  )) as [Buffer, Buffer, Buffer, Buffer, Buffer, Buffer, Buffer]
   const hash = createHash('sha256')
-  for (const bytes of [text, metaJson, termsJson, timelineJson, cardsJson, placesJson]) hash.update(bytes)
+  for (const bytes of [text, metaJson, termsJson, timelineJson, cardsJson, placesJson, xrayJson])
+    hash.update(bytes)
 
   const meta = ArticleMetaSchema.parse(JSON.parse(metaJson.toString('utf8')))
   const terms = z.array(TermSchema).parse(JSON.parse(termsJson.toString('utf8')))
@@ -56,5 +60,13 @@ export async function loadContent(dir: string): Promise<Content> {
     timeline,
     article
   )
-  return ContentSchema.parse({ version: hash.digest('hex').slice(0, 16), article, timeline, cards, places })
+  const xray = checkXray(XraySchema.parse(JSON.parse(xrayJson.toString('utf8'))), article)
+  return ContentSchema.parse({
+    version: hash.digest('hex').slice(0, 16),
+    article,
+    timeline,
+    cards,
+    places,
+    xray
+  })
 }
