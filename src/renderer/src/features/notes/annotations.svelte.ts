@@ -52,7 +52,15 @@ export class AnnotationsState {
   async load(): Promise<void> {
     try {
       const view = await api['annotations:list']({})
-      this.list = view.annotations
+      // A highlight unchanged since it was last drawn keeps its object, so what shows it (an open
+      // editor, the focused highlight) is not drawn afresh when another window changes another one.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup local to this call, not state
+      const shown = new Map(this.list.map((a) => [a.id, a]))
+      const list = view.annotations.map((a) => {
+        const old = shown.get(a.id)
+        return old !== undefined && JSON.stringify(old) === JSON.stringify(a) ? old : a
+      })
+      if (list.length !== this.list.length || list.some((a, i) => a !== this.list[i])) this.list = list
       this.pageNotes = view.pageNotes
       this.colorNames = view.colorNames
       this.loaded = true
