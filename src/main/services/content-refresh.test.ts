@@ -30,8 +30,8 @@ const HEADINGS = 4
 /**
  * The shipped files with article.txt's lines passed through `edit`, loaded as content. The other
  * files' paragraph references are renumbered as an editor would have to: each paragraph's id follows
- * its words, a deleted paragraph's references go to the one before it, and a timeline line quoting
- * a deleted paragraph is dropped.
+ * its words, a deleted paragraph's references go to the one before it, and a timeline line or X-Ray
+ * quote quoting a deleted paragraph is dropped.
  */
 async function editedContent(edit: (lines: string[]) => string[]): Promise<Content> {
   const dir = await tempDir()
@@ -60,13 +60,12 @@ async function editedContent(edit: (lines: string[]) => string[]): Promise<Conte
   const rewrite = (value: unknown): unknown => {
     if (typeof value === 'string') return /^P\d+$/.test(value) ? (renumber.get(value) ?? value) : value
     if (Array.isArray(value)) {
-      const items = value
-        .map(rewrite)
-        .filter(
-          (v) =>
-            !(v && typeof v === 'object' && 'paragraphId' in v && 'text' in v) ||
-            texts.get(String(v.paragraphId))?.includes(String(v.text))
-        )
+      const items = value.map(rewrite).filter((v) => {
+        // A quotation of a paragraph (the timeline's paragraphId, the X-Ray's in) goes with its words.
+        if (!v || typeof v !== 'object' || !('text' in v)) return true
+        const at = 'paragraphId' in v ? v.paragraphId : 'in' in v ? v.in : undefined
+        return at === undefined || texts.get(String(at))?.includes(String(v.text))
+      })
       return items.every((v) => typeof v === 'string') ? [...new Set(items)] : items
     }
     if (value && typeof value === 'object') {
@@ -75,7 +74,7 @@ async function editedContent(edit: (lines: string[]) => string[]): Promise<Conte
     return value
   }
   expect(paragraphsAfter).toBe(texts.size)
-  for (const name of ['terms.json', 'cards.json', 'timeline.json']) {
+  for (const name of ['terms.json', 'cards.json', 'timeline.json', 'places.json', 'xray.json']) {
     const json = JSON.parse(await readFile(join(dir, name), 'utf8')) as unknown
     await writeFile(join(dir, name), JSON.stringify(rewrite(json)))
   }
