@@ -4,7 +4,7 @@
  * the inputs of the annotations:* methods.
  */
 import { z } from 'zod'
-import { DEFAULT_COLOR_NAMES, HIGHLIGHT_COLORS, NOTE_MAX } from './limits'
+import { ANNOTATION_IMPORT_MAX_CHARS, DEFAULT_COLOR_NAMES, HIGHLIGHT_COLORS, NOTE_MAX } from './limits'
 
 export { DEFAULT_COLOR_NAMES, HIGHLIGHT_COLORS, NOTE_MAX }
 
@@ -96,7 +96,7 @@ export const PageNoteInput = z.strictObject({ target: PageNoteTargetSchema, note
 export const RenameColorInput = z.strictObject({ color: HighlightColorSchema, name: ColorNameSchema })
 export const AnnotationExportInput = z.strictObject({ format: z.enum(['markdown', 'json']) })
 /** An import file's text: a few megabytes at most (10,000 annotations with notes fit well within). */
-export const AnnotationImportInput = z.strictObject({ text: z.string().max(50_000_000) })
+export const AnnotationImportInput = z.strictObject({ text: z.string().max(ANNOTATION_IMPORT_MAX_CHARS) })
 
 export type HighlightColor = z.infer<typeof HighlightColorSchema>
 export type Annotation = z.infer<typeof AnnotationSchema>

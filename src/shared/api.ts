@@ -63,18 +63,40 @@ import {
   type ReviewView,
   type SectionRecall
 } from './card-schemas'
+import {
+  ANNOTATION_IMPORT_MAX_CHARS,
+  BACKUP_MAX_CHARS,
+  REQUEST_MAX_BYTES,
+  requestBytesForText
+} from './limits'
 
 declare const resultType: unique symbol
 
-/** One method: the schema its single argument must satisfy, and (as a type only) what it returns. */
+/** What a host must know about a method beyond its input schema. */
+export interface MethodRules {
+  /**
+   * The largest request body a host that reads bytes (the browser host) accepts for this method,
+   * in bytes; larger ones are refused before they are read. Defaults to REQUEST_MAX_BYTES.
+   */
+  readonly maxRequestBytes?: number
+}
+
+/**
+ * One method: the schema its single argument must satisfy, the rules a host applies to it, and (as
+ * a type only) what it returns.
+ */
 export interface Method<I extends z.ZodType, R> {
   readonly input: I
+  readonly maxRequestBytes: number
   readonly [resultType]?: R
 }
 
 const method =
   <R>() =>
-  <I extends z.ZodType>(input: I): Method<I, R> => ({ input })
+  <I extends z.ZodType>(input: I, rules: MethodRules = {}): Method<I, R> => ({
+    input,
+    maxRequestBytes: rules.maxRequestBytes ?? REQUEST_MAX_BYTES
+  })
 
 const noInput = z.strictObject({})
 
@@ -129,7 +151,9 @@ export const api = {
    * the article changed since). The data replaced is kept in the backups folder first. A damaged,
    * foreign or newer file is refused and nothing changes.
    */
-  'backup:restore': method<RestoreReport>()(RestoreInput),
+  'backup:restore': method<RestoreReport>()(RestoreInput, {
+    maxRequestBytes: requestBytesForText(BACKUP_MAX_CHARS)
+  }),
 
   /** Every highlight (with its note and tags), the article and section notes, and the colours' names. */
   'annotations:list': method<AnnotationsView>()(noInput),
@@ -168,7 +192,9 @@ export const api = {
    * Import a W3C Web Annotation JSON export: exact duplicates are skipped, bad items rejected with a
    * reason, the rest added (re-anchored; unplaceable ones as orphans). A damaged or foreign file changes nothing.
    */
-  'annotations:import': method<ImportReport>()(AnnotationImportInput),
+  'annotations:import': method<ImportReport>()(AnnotationImportInput, {
+    maxRequestBytes: requestBytesForText(ANNOTATION_IMPORT_MAX_CHARS)
+  }),
 
   /** The user's notes on timeline events, oldest first: all of them, or those on one event. */
   'eventnotes:list': method<EventNote[]>()(ListEventNotesInput),
@@ -270,4 +296,9 @@ export type WindowApi = { [M in MethodName]: (input: Input<M>) => Promise<ApiRes
 /** True when `name` is a method of the contract (guards input from the renderer or the network). */
 export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(api, name)
+}
+
+/** The largest request body a host accepts for `name`: its method's own limit, or the default for a name that is no method. */
+export function maxRequestBytes(name: string): number {
+  return isMethodName(name) ? api[name].maxRequestBytes : REQUEST_MAX_BYTES
 }

@@ -37,3 +37,17 @@ export const NOTE_MAX = 20_000
  * the review log: a long-time user's 300,000 reviews come to about 20 MB.
  */
 export const BACKUP_MAX_CHARS = 50_000_000
+
+/** The largest annotation import file, in characters (10,000 highlights with notes fit well within). */
+export const ANNOTATION_IMPORT_MAX_CHARS = 50_000_000
+
+/** The largest request body a host accepts for a method that declares no limit of its own, in bytes. */
+export const REQUEST_MAX_BYTES = 1_000_000
+
+/**
+ * The request body a method whose input carries one text of up to `maxChars` characters needs, in
+ * bytes: a JSON string can double in length (every quote and backslash escaped), plus the envelope.
+ */
+export function requestBytesForText(maxChars: number): number {
+  return 2 * maxChars + 1024
+}

@@ -11,7 +11,8 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openServices, type Services } from '../main/open-services'
-import { MAX_BODY_BYTES } from './http-guards'
+import { api, methodNames } from '@shared/api'
+import { REQUEST_MAX_BYTES } from '@shared/limits'
 import { startWebHost, type WebHost } from './server'
 
 interface Reply {
@@ -192,7 +193,7 @@ describe('binding anything but loopback is refused', () => {
 })
 
 describe('bodies that are too large or malformed are refused', () => {
-  const oversized = Buffer.alloc(MAX_BODY_BYTES + 1, 0x20)
+  const oversized = Buffer.alloc(REQUEST_MAX_BYTES + 1, 0x20)
   const cases: [string, () => Promise<Reply>, number][] = [
     ['a body over the limit', () => postJson('settings:update', oversized), 413],
     [
@@ -208,7 +209,7 @@ describe('bodies that are too large or malformed are refused', () => {
       () =>
         send('/api/settings:update', {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'content-length': String(MAX_BODY_BYTES + 1) },
+          headers: { 'content-type': 'application/json', 'content-length': String(REQUEST_MAX_BYTES + 1) },
           body: '{}'
         }),
       413
@@ -262,6 +263,37 @@ describe('bodies that are too large or malformed are refused', () => {
       })
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    await expectHarmless(reply)
+  })
+})
+
+describe('every method refuses a body over its own limit in the contract', () => {
+  const withDefaultLimit = methodNames.filter((name) => api[name].maxRequestBytes === REQUEST_MAX_BYTES)
+  const oversized = Buffer.alloc(REQUEST_MAX_BYTES + 1, 0x20)
+
+  it('all but the methods that carry a whole file keep the default limit', () => {
+    expect(methodNames.filter((name) => !withDefaultLimit.includes(name)).sort()).toEqual([
+      'annotations:import',
+      'backup:restore'
+    ])
+  })
+
+  it.each(withDefaultLimit)('%s refuses a body one byte over the default limit', async (name) => {
+    const reply = await postJson(name, oversized)
+    expect(reply.status).toBe(413)
+    await expectHarmless(reply)
+  })
+
+  it.each(methodNames)('%s refuses a declared length one byte over its limit', async (name) => {
+    const reply = await send(`/api/${name}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'content-length': String(api[name].maxRequestBytes + 1)
+      },
+      body: '{}'
+    })
+    expect(reply.status).toBe(413)
     await expectHarmless(reply)
   })
 })
