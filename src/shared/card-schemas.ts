@@ -18,7 +18,7 @@ import {
   QUIZ_SIZE,
   RETENTION
 } from './card-limits'
-import { ParagraphId } from './paragraph-id'
+import { ParagraphId } from './ids'
 
 export {
   CARD_KINDS,

@@ -12,7 +12,7 @@ import {
   TextQuoteSelectorSchema
 } from './annotation-schemas'
 import { DeckSchema, FlashcardsDataSchema } from './card-schemas'
-import { ParagraphId } from './paragraph-id'
+import { ParagraphId } from './ids'
 import { EventNoteSchema, TimelineSchema } from './timeline-schemas'
 
 export { ParagraphId, AnnotationSchema, TextQuoteSelectorSchema, TextPositionSelectorSchema }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { EVENT_NOTE_MAX } from './limits'
-import { ParagraphId } from './paragraph-id'
+import { ParagraphId } from './ids'
 
 export const EventId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an event id is a lower-case slug')
 
