@@ -51,10 +51,10 @@ export default ts.config(
         {
           patterns: [
             {
-              group: ['@shared/*schemas'],
+              group: ['@shared/*schemas', '@shared/ids'],
               allowTypeImports: true,
               message:
-                'Import only types from schema modules in the renderer; constants live in @shared/limits.'
+                'Import only types from schema modules (and ids) in the renderer; constants live in @shared/limits.'
             }
           ]
         }

@@ -4,20 +4,13 @@
  * the inputs of the annotations:* methods.
  */
 import { z } from 'zod'
-import { ANNOTATION_IMPORT_MAX_CHARS, DEFAULT_COLOR_NAMES, HIGHLIGHT_COLORS, NOTE_MAX } from './limits'
-
-export { DEFAULT_COLOR_NAMES, HIGHLIGHT_COLORS, NOTE_MAX }
+import { ItemId, SectionId } from './ids'
+import { ANNOTATION_IMPORT_MAX_CHARS, COLOR_NAME_MAX, HIGHLIGHT_COLORS } from './limits'
+import { NoteTextSchema, TagsSchema } from './note-schemas'
 
 export const HighlightColorSchema = z.enum(HIGHLIGHT_COLORS)
 
-/** What each colour means until the user renames it. */
-
-export const NoteTextSchema = z
-  .string()
-  .max(NOTE_MAX, `A note can be at most ${NOTE_MAX.toLocaleString('en')} characters.`)
-export const TagSchema = z.string().trim().min(1).max(64)
-export const TagsSchema = z.array(TagSchema).max(64)
-export const ColorNameSchema = z.string().trim().min(1).max(40)
+export const ColorNameSchema = z.string().trim().min(1).max(COLOR_NAME_MAX)
 
 /** W3C Web Annotation selectors: a highlight is anchored by quote and by position, never by DOM range. */
 export const TextQuoteSelectorSchema = z.object({
@@ -36,7 +29,7 @@ export const TextPositionSelectorSchema = z
 export const SelectorsSchema = z.tuple([TextQuoteSelectorSchema, TextPositionSelectorSchema])
 
 export const AnnotationSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: ItemId,
   created: z.iso.datetime(),
   updated: z.iso.datetime(),
   color: HighlightColorSchema,
@@ -48,10 +41,7 @@ export const AnnotationSchema = z.object({
 })
 
 /** Where a page note belongs: the whole article, or one section (by section id). */
-export const PageNoteTargetSchema = z.union([
-  z.literal('article'),
-  z.string().regex(/^[a-z][a-z0-9-]*$/, 'a section id is a lower-case slug')
-])
+export const PageNoteTargetSchema = z.union([z.literal('article'), SectionId])
 
 /** A note not tied to a highlight: one on the whole article, or one per section. */
 export const PageNoteSchema = z.object({
@@ -69,8 +59,6 @@ export const ColorNamesSchema = z.object(
 
 // ── Inputs of the annotations:* methods ─────────────────────────────────────────────────────────
 
-const AnnotationId = z.string().min(1).max(100)
-
 export const CreateAnnotationInput = z.strictObject({
   color: HighlightColorSchema,
   selector: SelectorsSchema,
@@ -80,7 +68,7 @@ export const CreateAnnotationInput = z.strictObject({
 
 export const UpdateAnnotationInput = z
   .strictObject({
-    id: AnnotationId,
+    id: ItemId,
     color: HighlightColorSchema.optional(),
     note: NoteTextSchema.optional(),
     tags: TagsSchema.optional()
@@ -90,7 +78,7 @@ export const UpdateAnnotationInput = z
     'give something to change'
   )
 
-export const AnnotationIdInput = z.strictObject({ id: AnnotationId })
+export const AnnotationIdInput = z.strictObject({ id: ItemId })
 export const RestoreAnnotationInput = z.strictObject({ annotation: AnnotationSchema })
 export const PageNoteInput = z.strictObject({ target: PageNoteTargetSchema, note: NoteTextSchema })
 export const RenameColorInput = z.strictObject({ color: HighlightColorSchema, name: ColorNameSchema })
@@ -114,13 +102,6 @@ export interface AnnotationsView {
   annotations: Annotation[]
   pageNotes: PageNote[]
   colorNames: ColorNames
-}
-
-/** A file built for the user to save. */
-export interface AnnotationFile {
-  fileName: string
-  mimeType: string
-  text: string
 }
 
 /** What an import did: each item added, skipped as an exact duplicate, or rejected with a reason. */

@@ -5,14 +5,8 @@
  * by iteration; nothing else lists channel names.
  */
 import { z } from 'zod'
-import {
-  ParagraphId,
-  SettingsSchema,
-  type Content,
-  type Notice,
-  type Progress,
-  type Settings
-} from './schemas'
+import { ParagraphId, CardId } from './ids'
+import { SettingsSchema, type Content, type Notice, type Progress, type Settings } from './schemas'
 import {
   AnnotationExportInput,
   AnnotationIdInput,
@@ -23,14 +17,13 @@ import {
   RestoreAnnotationInput,
   UpdateAnnotationInput,
   type Annotation,
-  type AnnotationFile,
   type AnnotationsView,
   type ColorNames,
   type HighlightSpan,
   type ImportReport,
   type PageNote
 } from './annotation-schemas'
-import { RestoreInput, type BackupFile, type RestoreReport } from './backup-schemas'
+import { RestoreInput, type RestoreReport } from './backup-schemas'
 import {
   AddEventNoteInput,
   DeleteEventNoteInput,
@@ -41,7 +34,6 @@ import {
 import {
   CardIdsInput,
   CardSettingsInput,
-  CardId,
   CreateCardInput,
   ExportInput,
   GradeInput,
@@ -69,6 +61,7 @@ import {
   REQUEST_MAX_BYTES,
   requestBytesForText
 } from './limits'
+import type { SavedFile } from './saved-file'
 
 declare const resultType: unique symbol
 
@@ -100,11 +93,15 @@ const method =
 
 const noInput = z.strictObject({})
 
-/** Where the user's data lives, so the app can tell them how to back it up. */
-export interface StoreInfo {
+/** Where the store keeps its file and backups inside a data folder. */
+export interface StorePaths {
   dataDir: string
   file: string
   backupsDir: string
+}
+
+/** Where the user's data lives, so the app can tell them how to back it up. */
+export interface StoreInfo extends StorePaths {
   /** False when the store refused a file (a newer schema): changes are then kept in memory only. */
   persistent: boolean
 }
@@ -144,7 +141,7 @@ export const api = {
    * Everything the user made (settings, reading position, highlights and notes, cards, their
    * progress and review log, timeline notes) as one JSON file to save, with the content version.
    */
-  'backup:export': method<BackupFile>()(noInput),
+  'backup:export': method<SavedFile>()(noInput),
 
   /**
    * Replace all the user's data with a backup's (upgraded if it is older; highlights re-anchored if
@@ -186,7 +183,7 @@ export const api = {
   'highlightcolors:rename': method<ColorNames>()(RenameColorInput),
 
   /** Every annotation as a file to save: Markdown (readable in Obsidian) or W3C Web Annotation JSON. */
-  'annotations:export': method<AnnotationFile>()(AnnotationExportInput),
+  'annotations:export': method<SavedFile>()(AnnotationExportInput),
 
   /**
    * Import a W3C Web Annotation JSON export: exact duplicates are skipped, bad items rejected with a

@@ -6,7 +6,8 @@
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BACKUP_FORMAT, USER_DATA_KEYS, type BackupFile, type RestoreReport } from '@shared/backup-schemas'
+import type { SavedFile } from '@shared/saved-file'
+import { BACKUP_FORMAT, USER_DATA_KEYS, type RestoreReport } from '@shared/backup-schemas'
 import { CURRENT_SCHEMA_VERSION, type Content } from '@shared/schemas'
 import type { ApiResult, MethodName, Input } from '@shared/api'
 import { describeRange } from '@shared/anchoring/anchor'
@@ -73,10 +74,10 @@ function userPart(store: Store): Record<string, unknown> {
   return rest
 }
 
-async function exportBackup(app: App): Promise<BackupFile> {
+async function exportBackup(app: App): Promise<SavedFile> {
   const result = await app.call('backup:export', {})
   if (!result.ok) throw new Error(result.error.message)
-  return result.value as BackupFile
+  return result.value as SavedFile
 }
 
 describe('backup:export then backup:restore', () => {

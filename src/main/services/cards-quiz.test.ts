@@ -3,24 +3,16 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DeckSchema, type AnyCard } from '@shared/card-schemas'
+import { seededRandom } from '@shared/seeded-random'
 import { CONTENT_DIR } from '../store/test-support'
-import { buildQuiz, isRightAnswer, questionKinds, shuffled } from './cards-quiz'
-
-/** A deterministic stand-in for Math.random. */
-function seeded(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648
-    return state / 2_147_483_648
-  }
-}
+import { buildQuiz, isRightAnswer, questionKinds } from './cards-quiz'
 
 const deck = async (): Promise<AnyCard[]> =>
   DeckSchema.parse(JSON.parse(await readFile(join(CONTENT_DIR, 'cards.json'), 'utf8')))
 
 describe('buildQuiz', () => {
   it('asks the number of questions wanted, each card once, with four distinct options for multiple choice', async () => {
-    const items = buildQuiz(await deck(), 10, 'mixed', seeded(1))
+    const items = buildQuiz(await deck(), 10, 'mixed', seededRandom(1))
     expect(items).toHaveLength(10)
     expect(new Set(items.map((i) => i.cardId)).size).toBe(10)
     for (const item of items.filter((i) => i.kind === 'choice')) {
@@ -34,12 +26,12 @@ describe('buildQuiz', () => {
 
   it('keeps to the kind of question asked for, and asks fewer when fewer cards qualify', async () => {
     const cards = await deck()
-    expect(buildQuiz(cards, 50, 'choice', seeded(2)).every((i) => i.kind === 'choice')).toBe(true)
+    expect(buildQuiz(cards, 50, 'choice', seededRandom(2)).every((i) => i.kind === 'choice')).toBe(true)
     expect(
-      buildQuiz(cards, 50, 'typed', seeded(3)).every((i) => i.kind === 'typed' && i.options === null)
+      buildQuiz(cards, 50, 'typed', seededRandom(3)).every((i) => i.kind === 'typed' && i.options === null)
     ).toBe(true)
     const few = cards.slice(0, 3)
-    expect(buildQuiz(few, 10, 'mixed', seeded(4))).toHaveLength(3)
+    expect(buildQuiz(few, 10, 'mixed', seededRandom(4))).toHaveLength(3)
   })
 
   it('never asks a long answer to be typed', async () => {
@@ -51,20 +43,12 @@ describe('buildQuiz', () => {
 
   it('marks the exact option for multiple choice and a lenient match when typed', async () => {
     const cards = (await deck()).filter((c) => c.id === 'rutte-role')
-    const [choice] = buildQuiz(cards, 1, 'choice', seeded(5))
+    const [choice] = buildQuiz(cards, 1, 'choice', seededRandom(5))
     expect(isRightAnswer(choice!, 'NATO Secretary General')).toBe(true)
     expect(isRightAnswer(choice!, 'nato secretary general')).toBe(false)
-    const [typed] = buildQuiz(cards, 1, 'typed', seeded(6))
+    const [typed] = buildQuiz(cards, 1, 'typed', seededRandom(6))
     expect(isRightAnswer(typed!, 'nato secretary-general')).toBe(true)
     expect(isRightAnswer(typed!, 'Secretary General of NATO')).toBe(true)
     expect(isRightAnswer(typed!, 'NATO Supreme Allied Commander')).toBe(false)
-  })
-})
-
-describe('shuffled', () => {
-  it('keeps every item and leaves the original alone', () => {
-    const list = [1, 2, 3, 4, 5]
-    expect([...shuffled(list, seeded(7))].sort()).toEqual(list)
-    expect(list).toEqual([1, 2, 3, 4, 5])
   })
 })

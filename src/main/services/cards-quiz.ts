@@ -4,6 +4,7 @@
  */
 import type { AnyCard, QuizQuestion } from '@shared/card-schemas'
 import { cardAnswer, cardPrompt } from '@shared/card-text'
+import { shuffled } from '@shared/seeded-random'
 import { answerMatches } from './cards-answer-match'
 
 /** Typing more than this is a recital, not a recall: such cards are only asked as multiple choice. */
@@ -25,16 +26,6 @@ export function questionKinds(card: AnyCard): ('choice' | 'typed')[] {
   if (card.kind !== 'own' && (card.distractors?.length ?? 0) >= 3) kinds.push('choice')
   if (cardAnswer(card).length <= TYPED_ANSWER_MAX || (card.kind !== 'own' && card.accept)) kinds.push('typed')
   return kinds
-}
-
-/** The items of `list` in a random order drawn from `random` (Fisher–Yates). */
-export function shuffled<T>(list: readonly T[], random: () => number): T[] {
-  const copy = [...list]
-  for (let i = copy.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(random() * (i + 1))
-    ;[copy[i], copy[j]] = [copy[j]!, copy[i]!]
-  }
-  return copy
 }
 
 /**

@@ -4,7 +4,8 @@
  * No scheduling arithmetic is written here; ts-fsrs does all of it.
  */
 import { createEmptyCard, fsrs, State, type Card, type FSRS, type Grade } from 'ts-fsrs'
-import { CARD_STATES, type CardSettings, type CardStatus, type GradePreview } from '@shared/card-schemas'
+import { CARD_STATES } from '@shared/limits'
+import type { CardSettings, CardStatus, GradePreview } from '@shared/card-schemas'
 import { formatInterval } from '@shared/card-text'
 import type { CardState, ReviewLogEntry } from '@shared/schemas'
 

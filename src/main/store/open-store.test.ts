@@ -6,9 +6,9 @@ import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { DataFile } from 'lowdb/node'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { DEFAULT_SETTINGS } from '@shared/limits'
 import {
   CURRENT_SCHEMA_VERSION,
-  DEFAULT_SETTINGS,
   StoreSchema,
   type Content,
   type Notice,

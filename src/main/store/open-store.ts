@@ -3,11 +3,10 @@ import { basename, join } from 'node:path'
 import { Low, Memory } from 'lowdb'
 import { DataFile } from 'lowdb/node'
 import type { StoreInfo } from '@shared/api'
-import { DEFAULT_COLOR_NAMES } from '@shared/annotation-schemas'
+import { DEFAULT_COLOR_NAMES, DEFAULT_SETTINGS } from '@shared/limits'
 import { emptyFlashcardsData } from '@shared/card-schemas'
 import {
   CURRENT_SCHEMA_VERSION,
-  DEFAULT_SETTINGS,
   EMPTY_PROGRESS,
   type Content,
   type Notice,

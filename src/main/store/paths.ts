@@ -1,12 +1,7 @@
 import { join } from 'node:path'
+import type { StorePaths } from '@shared/api'
 
-/** Where the store keeps its file and backups inside a data folder. */
-export interface StorePaths {
-  dataDir: string
-  file: string
-  backupsDir: string
-}
-
+/** The store's file and backups folder inside `dataDir`. */
 export function storePaths(dataDir: string): StorePaths {
   return { dataDir, file: join(dataDir, 'debrief.json'), backupsDir: join(dataDir, 'backups') }
 }

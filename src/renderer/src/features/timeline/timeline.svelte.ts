@@ -139,11 +139,3 @@ export class TimelineState {
     }
   }
 }
-
-/** Tags typed as one comma-separated line: trimmed, empty ones dropped. */
-export function parseTags(text: string): string[] {
-  return text
-    .split(',')
-    .map((tag) => tag.trim())
-    .filter((tag) => tag.length > 0)
-}
