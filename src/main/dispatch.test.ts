@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { methodNames, type ApiResult, type MethodName } from '@shared/api'
-import { validInputs } from '@shared/api-examples'
+import { validInputs } from '../test-util/api-examples'
 import { DEFAULT_SETTINGS, TEXT_SIZE } from '@shared/limits'
 import type { Notice } from '@shared/schemas'
 import { dispatch } from './dispatch'
@@ -16,7 +16,7 @@ import { createHandlers, type Handlers } from './services'
 import { ServiceError } from './services/service-error'
 import { openStore } from './store/open-store'
 import { storePaths } from './store/paths'
-import { TestClock, shipped, useTempDirs } from './store/test-support'
+import { TestClock, shipped, useTempDirs } from '../test-util/store'
 
 const tempDir = useTempDirs()
 

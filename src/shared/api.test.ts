@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { api, isMethodName, methodNames } from './api'
-import { validInputs } from './api-examples'
+import { validInputs } from '../test-util/api-examples'
 import { TEXT_SIZE } from './limits'
 
 describe('the contract', () => {

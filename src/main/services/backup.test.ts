@@ -14,7 +14,7 @@ import { describeRange } from '@shared/anchoring/anchor'
 import { articleText } from '@shared/anchoring/article-text'
 import { dispatch } from '../dispatch'
 import { openStore, type Store } from '../store/open-store'
-import { TestClock, shipped, useTempDirs } from '../store/test-support'
+import { TestClock, shipped, useTempDirs } from '../../test-util/store'
 import { backupHandlers } from './backup'
 import { createHandlers, type Handlers } from '.'
 

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Content } from '@shared/schemas'
 import { openStore } from '../store/open-store'
-import { shipped } from '../store/test-support'
-import { expectRefused, useCardsFixture } from './cards-test-support'
+import { shipped } from '../../test-util/store'
+import { expectRefused, useCardsFixture } from '../../test-util/cards'
 import { createHandlers } from '.'
 
 const cardsFixture = useCardsFixture()

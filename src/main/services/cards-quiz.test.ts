@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DeckSchema, type AnyCard } from '@shared/card-schemas'
 import { seededRandom } from '@shared/seeded-random'
-import { CONTENT_DIR } from '../store/test-support'
+import { CONTENT_DIR } from '../../test-util/store'
 import { buildQuiz, isRightAnswer, questionKinds } from './cards-quiz'
 
 const deck = async (): Promise<AnyCard[]> =>

@@ -8,7 +8,7 @@ import { NOTE_MAX } from '@shared/limits'
 import { StoreSchema } from '@shared/schemas'
 import { dispatch } from '../dispatch'
 import { openStore } from '../store/open-store'
-import { TestClock, shipped, useTempDirs } from '../store/test-support'
+import { TestClock, shipped, useTempDirs } from '../../test-util/store'
 import { createHandlers } from '.'
 import { eventNoteHandlers } from './event-notes'
 

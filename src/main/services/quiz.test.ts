@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Store } from '../store/open-store'
 import { createHandlers } from '.'
-import { expectRefused, useCardsFixture } from './cards-test-support'
+import { expectRefused, useCardsFixture } from '../../test-util/cards'
 import { quizHandlers } from './quiz'
 
 /** The same handlers with a fixed random source, so a quiz is the same every run. */

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { buildCrashChild, crashSoak } from './crash-soak'
+import { buildCrashChild, crashSoak } from '../../test-util/crash/crash-soak'
 
 let outDir = ''
 let script = ''

@@ -18,7 +18,7 @@ import { listBackups } from './backups'
 import { openStore } from './open-store'
 import { storePaths } from './paths'
 import { parseStoreText } from './read-store-file'
-import { TestClock, namesIn, shipped, storeText, useTempDirs } from './test-support'
+import { TestClock, namesIn, shipped, storeText, useTempDirs } from '../../test-util/store'
 
 const tempDir = useTempDirs()
 

@@ -15,8 +15,8 @@
  * Usage: node crash-child.js <data folder> <content folder> <seed>
  */
 import { seededRandom } from '@shared/seeded-random'
-import { dispatch } from '../dispatch'
-import { openServices } from '../open-services'
+import { dispatch } from '../../main/dispatch'
+import { openServices } from '../../main/open-services'
 
 const [dataDir, contentDir, seedText] = process.argv.slice(2)
 if (!dataDir || !contentDir) throw new Error('usage: crash-child <data folder> <content folder> <seed>')

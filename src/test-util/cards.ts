@@ -2,10 +2,10 @@
 import { readFile } from 'node:fs/promises'
 import { afterEach, expect } from 'vitest'
 import type { ApiResult, Input, MethodName, Output } from '@shared/api'
-import { dispatch } from '../dispatch'
-import { openStore, type Store } from '../store/open-store'
-import { TestClock, shipped, useTempDirs } from '../store/test-support'
-import { createHandlers, type Handlers } from '.'
+import { dispatch } from '../main/dispatch'
+import { openStore, type Store } from '../main/store/open-store'
+import { TestClock, shipped, useTempDirs } from './store'
+import { createHandlers, type Handlers } from '../main/services'
 
 /** Builds the handlers under test over a store and a clock. */
 export type HandlersFor = (store: Store, now: () => Date) => Handlers

@@ -3,7 +3,7 @@
  * dispatcher's refusals and the fuzzer's mutations all start from these. A new method without an
  * entry here does not compile.
  */
-import type { Input, MethodName } from './api'
+import type { Input, MethodName } from '@shared/api'
 
 export const validInputs: { readonly [M in MethodName]: Input<M> } = {
   'content:get': {},

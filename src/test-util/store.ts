@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach } from 'vitest'
-import { loadContent } from '../content/load-content'
+import { loadContent } from '../main/content/load-content'
 import type { Content, StoreData } from '@shared/schemas'
-import { freshStoreData } from './open-store'
+import { freshStoreData } from '../main/store/open-store'
 
 /** resources/content, wherever the tests are run from. */
-export const CONTENT_DIR = fileURLToPath(new URL('../../../resources/content', import.meta.url))
+export const CONTENT_DIR = fileURLToPath(new URL('../../resources/content', import.meta.url))
 
 let shippedContent: Promise<Content> | null = null
 

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'vite'
 import type { StoreData } from '@shared/schemas'
-import { loadContent } from '../content/load-content'
-import { openStore } from './open-store'
-import { storePaths } from './paths'
-import { parseStoreText } from './read-store-file'
+import { loadContent } from '../../main/content/load-content'
+import { openStore } from '../../main/store/open-store'
+import { storePaths } from '../../main/store/paths'
+import { parseStoreText } from '../../main/store/read-store-file'
 
 const ROOT = join(import.meta.dirname, '..', '..', '..')
 
@@ -24,7 +24,7 @@ export async function buildCrashChild(outDir: string): Promise<string> {
     resolve: { alias: { '@shared': join(ROOT, 'src/shared') } },
     ssr: { noExternal: true },
     build: {
-      ssr: join(ROOT, 'src/main/store/crash-child.ts'),
+      ssr: join(ROOT, 'src/test-util/crash/crash-child.ts'),
       outDir,
       emptyOutDir: true,
       minify: false,
