@@ -1,9 +1,9 @@
 // Proves the timeline works by keyboard, presets and grouping, links events to the reader, lists and compares the meetings, keeps notes, and passes axe.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
+import { seriousViolations } from '../helpers'
 
 interface ShippedEvent {
   id: string
@@ -31,13 +31,6 @@ const idsOnAxis = (page: Page) =>
   axis(page)
     .locator('[data-ids]')
     .evaluateAll((markers) => markers.flatMap((m) => (m.getAttribute('data-ids') ?? '').split(' ')))
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-}
 
 test('arrow keys walk every event in time order, Home and End jump to the ends, focus follows', async ({
   page,

@@ -4,21 +4,16 @@
  * unknown methods, wrong HTTP verbs, and static paths that would leave the renderer folder
  * (traversal, encodings, absolute paths, NUL bytes, symlinks). Each refusal leaves the store as it was.
  */
-import { request } from 'node:http'
 import { connect } from 'node:net'
 import { networkInterfaces, tmpdir } from 'node:os'
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { postJson as postJsonTo, sendRequest, type Reply, type RequestOptions } from '../test-util/http'
 import { openServices, type Services } from '../main/open-services'
 import { api, methodNames } from '@shared/api'
 import { REQUEST_MAX_BYTES } from '@shared/limits'
 import { startWebHost, type WebHost } from './server'
-
-interface Reply {
-  status: number
-  body: string
-}
 
 const SECRET = 'not for the web'
 
@@ -29,33 +24,7 @@ let host: WebHost
 let storeBefore: Buffer
 
 /** A raw request, with whatever Host, Origin, verb and path a hostile client might send. */
-function send(
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        path,
-        method: options.method ?? 'GET',
-        headers: { host: `127.0.0.1:${host.port}`, ...options.headers }
-      },
-      (res) => {
-        let body = ''
-        res.setEncoding('utf8')
-        res.on('data', (chunk: string) => (body += chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
-      }
-    )
-    // The host may answer a refused upload before reading it all and close the connection.
-    req.on('error', (error: NodeJS.ErrnoException) =>
-      error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)
-    )
-    req.end(options.body)
-  })
-}
+const send = (path: string, options?: RequestOptions): Promise<Reply> => sendRequest(host.port, path, options)
 
 /** Bytes straight onto the socket, for requests Node's client will not send (no Host, absolute-form). */
 function sendRaw(text: string): Promise<string> {
@@ -69,12 +38,8 @@ function sendRaw(text: string): Promise<string> {
   })
 }
 
-const postJson = (
-  name: string,
-  body: string | Buffer,
-  headers: Record<string, string> = {}
-): Promise<Reply> =>
-  send(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
+const postJson = (name: string, body: string | Buffer, headers?: Record<string, string>): Promise<Reply> =>
+  postJsonTo(host.port, name, body, headers)
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'debrief-refusals-'))
