@@ -21,6 +21,24 @@ const noElectronOrNode = {
   ]
 }
 
+/**
+ * Test code lives under test paths (unit tests beside their code, helpers in src/test-util/, the
+ * e2e suite in e2e/): a production module never imports a test runner or a test helper.
+ */
+const TEST_PATHS = ['**/*.test.ts', '**/*.test.mjs', '**/*.soak.ts', 'src/test-util/**']
+/** A rule refusing imports whose source matches `pattern` (an esquery regex), naming `what`. */
+const refuseImports = (pattern, what) => ({
+  'no-restricted-syntax': [
+    'error',
+    ...['ImportDeclaration', 'ImportExpression', 'ExportAllDeclaration', 'ExportNamedDeclaration'].map(
+      (node) => ({
+        selector: `${node}[source.value=${pattern}]`,
+        message: `Only test code (${TEST_PATHS.join(', ')}) may import ${what}.`
+      })
+    )
+  ]
+})
+
 export default ts.config(
   { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
   js.configs.recommended,
@@ -64,6 +82,23 @@ export default ts.config(
   {
     files: ['src/shared/**'],
     rules: noElectronOrNode
+  },
+  {
+    files: ['src/**'],
+    ignores: TEST_PATHS,
+    rules: refuseImports(
+      '/^(vitest|@playwright.test|@testing-library|fast-check)|test-util/',
+      'a test runner, fast-check or src/test-util'
+    )
+  },
+  {
+    // Scripts may drive a browser with Playwright (icons, benchmarks), but never run or import tests.
+    files: ['scripts/**'],
+    ignores: TEST_PATHS,
+    rules: refuseImports(
+      '/^(vitest|@testing-library|fast-check)|test-util/',
+      'a test runner, fast-check or src/test-util'
+    )
   },
   {
     rules: {
