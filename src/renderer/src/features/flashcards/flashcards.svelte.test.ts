@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ReviewView } from '@shared/card-schemas'
 import { installFakeBridge, Refusal, removeFakeBridge } from '../../../../test-util/renderer-bridge'
-import { AppState } from '../../lib/state/app.svelte'
+import { AppState } from '../../app-state.svelte'
 import { flashcardsFor, makeCardFrom } from './flashcards.svelte'
 
 afterEach(removeFakeBridge)

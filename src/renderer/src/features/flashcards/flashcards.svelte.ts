@@ -1,6 +1,6 @@
 import type { ExportFile } from '@shared/card-schemas'
 import { api } from '../../lib/api'
-import type { AppState } from '../../lib/state/app.svelte'
+import type { AppState } from '../../app-state.svelte'
 import { BrowserState } from './browser.svelte'
 import { saveFile } from '../../lib/save-file'
 import { CardEditorState, type CardDraftSource } from './editor.svelte'

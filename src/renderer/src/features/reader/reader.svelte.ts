@@ -1,6 +1,6 @@
 import type { Progress } from '@shared/schemas'
 import { api } from '../../lib/api'
-import type { AppState } from '../../lib/state/app.svelte'
+import type { AppState } from '../../app-state.svelte'
 import { articleBlocks, blockOrder, contentsEntries, readingMinutes } from './blocks'
 import { FindState } from './find.svelte'
 import { createPositionSaver, type ReadingPosition } from './position-saver'

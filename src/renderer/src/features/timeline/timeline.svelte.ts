@@ -1,6 +1,6 @@
 import type { EventNote, TimelineEvent } from '@shared/timeline-schemas'
 import { api } from '../../lib/api'
-import type { AppState } from '../../lib/state/app.svelte'
+import type { AppState } from '../../app-state.svelte'
 import { axisCommand } from './axis-keys'
 import { DEFAULT_PRESET, type TimelinePreset } from './presets'
 import {

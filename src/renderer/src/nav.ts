@@ -1,7 +1,7 @@
 import type { Component } from 'svelte'
-import ReaderView from '../features/reader/ReaderView.svelte'
-import type { IconName } from './components/icons'
-import type { ViewProps } from './state/app.svelte'
+import ReaderView from './features/reader/ReaderView.svelte'
+import type { IconName } from './lib/components/icons'
+import type { ViewProps } from './app-state.svelte'
 
 /** A view's module, loaded when the view is first opened. */
 export type ViewModule = Promise<{ default: Component<ViewProps> }>
@@ -20,17 +20,17 @@ export type NavEntry = {
 /** The main navigation, in order. A new feature adds one line here. */
 export const NAV_ENTRIES: readonly [NavEntry, ...NavEntry[]] = [
   { id: 'read', label: 'Read', icon: 'book', view: ReaderView },
-  { id: 'notes', label: 'Notes', icon: 'notes', load: () => import('../features/notes/NotesView.svelte') },
+  { id: 'notes', label: 'Notes', icon: 'notes', load: () => import('./features/notes/NotesView.svelte') },
   {
     id: 'timeline',
     label: 'Timeline',
     icon: 'timeline',
-    load: () => import('../features/timeline/TimelineView.svelte')
+    load: () => import('./features/timeline/TimelineView.svelte')
   },
   {
     id: 'flashcards',
     label: 'Flashcards',
     icon: 'cards',
-    load: () => import('../features/flashcards/FlashcardsView.svelte')
+    load: () => import('./features/flashcards/FlashcardsView.svelte')
   }
 ]

@@ -1,10 +1,10 @@
 import type { FirstAnswers } from '@shared/first-answers'
 import type { Content, Progress } from '@shared/schemas'
-import { AnnotationsState } from '../../features/notes/annotations.svelte'
-import { api } from '../api'
-import { NoticesState } from './notices.svelte'
-import { SettingsState } from './settings.svelte'
-import { describeError, StatusState } from './status.svelte'
+import { AnnotationsState } from './features/notes/annotations.svelte'
+import { api } from './lib/api'
+import { NoticesState } from './lib/state/notices.svelte'
+import { SettingsState } from './lib/state/settings.svelte'
+import { describeError, StatusState } from './lib/state/status.svelte'
 
 /** The state every view shares: settings, notices, the status line and the article's content. */
 export class AppState {

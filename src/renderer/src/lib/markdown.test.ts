@@ -4,7 +4,7 @@
  * evasion vectors and friends) comes out as text or inert markup.
  */
 import { describe, expect, it } from 'vitest'
-import { XSS_PAYLOADS } from '../../../../test-util/xss-payloads'
+import { XSS_PAYLOADS } from '../../../test-util/xss-payloads'
 import { renderMarkdown } from './markdown'
 
 const PAYLOADS = [
