@@ -5,21 +5,21 @@ import ts from 'typescript-eslint'
 import svelteConfig from './svelte.config.js'
 
 /** Process boundaries: the renderer and the shared contract never reach Electron or Node. */
-const noElectronOrNode = {
-  'no-restricted-imports': [
-    'error',
-    {
-      patterns: [
-        { group: ['electron', 'electron/*'], message: 'Only src/main and src/preload may import electron.' },
-        { group: ['node:*'], message: 'Only src/main, src/web and scripts may import Node built-ins.' }
-      ],
-      paths: ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util'].map((name) => ({
-        name,
-        message: 'Only src/main, src/web and scripts may import Node built-ins.'
-      }))
-    }
-  ]
-}
+const ELECTRON_OR_NODE = [
+  { group: ['electron', 'electron/*'], message: 'Only src/main and src/preload may import electron.' },
+  { group: ['node:*'], message: 'Only src/main, src/web and scripts may import Node built-ins.' }
+]
+const NODE_BARE_NAMES = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util'].map(
+  (name) => ({
+    name,
+    message: 'Only src/main, src/web and scripts may import Node built-ins.'
+  })
+)
+/** no-restricted-imports with the process boundaries and any `more` patterns. */
+const restrictedImports = (...more) => ({
+  'no-restricted-imports': ['error', { patterns: [...ELECTRON_OR_NODE, ...more], paths: NODE_BARE_NAMES }]
+})
+const noElectronOrNode = restrictedImports()
 
 /**
  * Test code lives under test paths (unit tests beside their code, helpers in src/test-util/, the
@@ -80,8 +80,35 @@ export default ts.config(
     }
   },
   {
+    // Dependencies point down: lib/ (shared widgets, state, helpers) never reaches into a feature
+    // or the app's wiring beside App.svelte (nav.ts, app-state.svelte.ts).
+    files: ['src/renderer/src/lib/**'],
+    rules: restrictedImports({
+      group: ['**/features/**', '**/nav', '**/app-state.svelte', '**/App.svelte'],
+      message: 'lib/ depends on nothing in features/ or the app root: move the shared piece into lib/.'
+    })
+  },
+  {
     files: ['src/shared/**'],
     rules: noElectronOrNode
+  },
+  {
+    // The browser host draws the first screen with the renderer's own code, and uses nothing else of it.
+    files: ['src/web/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'renderer/(?!src/render-first-screen$)',
+              message:
+                'src/web imports only the first-screen renderer (src/renderer/src/render-first-screen).'
+            }
+          ]
+        }
+      ]
+    }
   },
   {
     files: ['src/**'],
