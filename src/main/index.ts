@@ -2,11 +2,11 @@ import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
 import { dataDirOverride } from './data-dir'
-import { mainFrameOf, registerIpc } from './ipc'
-import { installAppMenu } from './menu'
+import { mainFrameOf, registerIpc } from './electron/ipc'
+import { installAppMenu } from './electron/menu'
 import { openServices, type Services } from './open-services'
-import { secureSession, secureWebContents, type AppLocation } from './security'
-import { createMainWindow, RENDERER_DIR } from './window'
+import { secureSession, secureWebContents, type AppLocation } from './electron/security'
+import { createMainWindow, RENDERER_DIR } from './electron/window'
 
 /** resources/: beside the app when packaged, at the repository root in development and preview. */
 function resourcesDir(): string {

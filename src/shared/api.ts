@@ -1,6 +1,6 @@
 /**
  * The contract between the renderer and the services: every method is declared here once, with
- * its input schema, result type and documentation. The Electron registration (src/main/ipc.ts), the
+ * its input schema, result type and documentation. The Electron registration (src/main/electron/ipc.ts), the
  * preload bridge (src/preload/index.ts) and the browser host (src/web/) are all derived from `api`
  * by iteration; nothing else lists channel names.
  */

@@ -14,7 +14,7 @@ import {
   type Notice,
   type StoreData
 } from '@shared/schemas'
-import { listBackups } from './backups'
+import { listBackups } from './rolling-backups'
 import { openStore } from './open-store'
 import { storePaths } from './paths'
 import { parseStoreText } from './read-store-file'

@@ -14,7 +14,7 @@ import {
 } from '@shared/schemas'
 import { reattachAnnotations } from '../services/annotations-reanchor'
 import { ServiceError } from '../services/service-error'
-import { backUp, listBackups, pruneDailyBackups } from './backups'
+import { backUp, listBackups, pruneDailyBackups } from './rolling-backups'
 import { migrations as defaultMigrations, type Migration } from './migrations'
 import { fileStamp, storePaths } from './paths'
 import { readStoreFile } from './read-store-file'

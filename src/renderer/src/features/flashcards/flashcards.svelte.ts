@@ -1,7 +1,7 @@
 import type { ExportFile } from '@shared/card-schemas'
 import { api } from '../../lib/api'
 import type { AppState } from '../../app-state.svelte'
-import { BrowserState } from './browser.svelte'
+import { BrowserState } from './card-browser.svelte'
 import { saveFile } from '../../lib/save-file'
 import { CardEditorState, type CardDraftSource } from './editor.svelte'
 import { QuizState } from './quiz.svelte'

@@ -1,7 +1,7 @@
 /** The card browser finds cards by words, tag, state and due date, and sorts by any column. */
 import { describe, expect, it } from 'vitest'
 import type { AnyCard, CardRow } from '@shared/card-schemas'
-import { allTags, filterRows, NO_FILTER, sortRows } from './browser-filter'
+import { allTags, filterRows, NO_FILTER, sortRows } from './card-browser-filter'
 
 const now = Date.parse('2025-09-01T12:00:00Z')
 

@@ -8,7 +8,7 @@ import {
   type UserData
 } from '@shared/backup-schemas'
 import { CURRENT_SCHEMA_VERSION, type StoreData } from '@shared/schemas'
-import { backUp } from '../store/backups'
+import { backUp } from '../store/rolling-backups'
 import { migrations as defaultMigrations, type Migration } from '../store/migrations'
 import { writeFailure, type Store } from '../store/open-store'
 import { parseStoreJson } from '../store/read-store-file'

@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Content } from '@shared/schemas'
-import { openStore } from '../store/open-store'
-import { shipped } from '../../test-util/store'
-import { expectRefused, useCardsFixture } from '../../test-util/cards'
-import { createHandlers } from '.'
+import { openStore } from '../../store/open-store'
+import { shipped } from '../../../test-util/store'
+import { expectRefused, useCardsFixture } from '../../../test-util/cards'
+import { createHandlers } from '..'
 
 const cardsFixture = useCardsFixture()
 

@@ -1,8 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import { methodNames, type ApiResult } from '@shared/api'
-import { dispatch } from './dispatch'
+import { dispatch } from '../dispatch'
 import { isAppUrl, type AppLocation } from './security'
-import type { Handlers } from './services'
+import type { Handlers } from '../services'
 
 /** Decides whether an IPC call comes from a page allowed to use the contract. */
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean

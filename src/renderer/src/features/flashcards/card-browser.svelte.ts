@@ -10,7 +10,7 @@ import {
   type RowFilter,
   type SortDirection,
   type SortKey
-} from './browser-filter'
+} from './card-browser-filter'
 
 /** The card browser: every card, searched, filtered and sorted, with a selection for bulk actions. */
 export class BrowserState {

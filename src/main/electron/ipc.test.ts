@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
 import type { IpcMainInvokeEvent, WebContents } from 'electron'
 import { methodNames } from '@shared/api'
-import type { Handlers } from './services'
+import type { Handlers } from '../services'
 import { mainFrameOf, registerIpc } from './ipc'
 import type { AppLocation } from './security'
 

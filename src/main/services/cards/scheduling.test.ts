@@ -11,7 +11,7 @@ import {
   statusOf,
   toCardState,
   toFsrsCard
-} from './cards-scheduling'
+} from './scheduling'
 
 const scheduler = schedulerFor({ desiredRetention: 0.9, newCardsPerDay: 20 })
 const start = new Date('2025-08-20T09:00:00.000Z')

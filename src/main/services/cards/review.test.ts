@@ -3,7 +3,7 @@
  * undo restoring a card exactly, the daily new-card limit, and bad grades refused changing nothing.
  */
 import { describe, expect, it, vi } from 'vitest'
-import { expectRefused, useCardsFixture } from '../../test-util/cards'
+import { expectRefused, useCardsFixture } from '../../../test-util/cards'
 
 const cardsFixture = useCardsFixture()
 

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import type { AnyCard, CardRow, ExportFile, OwnCard } from '@shared/card-schemas'
-import type { Store } from '../store/open-store'
-import type { Handlers } from './handlers'
-import { toAnkiBasic, toAnkiCloze, toCsv } from './cards-export'
-import { newCardState, schedulerFor } from './cards-scheduling'
-import { cardStats, sectionRecall } from './cards-stats'
-import { cardIndex, cardRow, checkCardsExist, findCard } from './cards-store'
-import { ServiceError } from './service-error'
+import type { Store } from '../../store/open-store'
+import type { Handlers } from '../handlers'
+import { toAnkiBasic, toAnkiCloze, toCsv } from './export'
+import { newCardState, schedulerFor } from './scheduling'
+import { cardStats, sectionRecall } from './stats'
+import { cardIndex, cardRow, checkCardsExist, findCard } from './card-store'
+import { ServiceError } from '../service-error'
 
 type LibraryHandlers = Pick<
   Handlers,

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { StoreData, WindowState } from '@shared/schemas'
-import type { Store } from './store/open-store'
+import type { Store } from '../store/open-store'
 
 /** A BrowserWindow double: remembers how it was built and what was done to it. */
 class FakeWindow extends EventEmitter {

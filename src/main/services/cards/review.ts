@@ -1,11 +1,11 @@
 import type { Grade } from 'ts-fsrs'
 import type { CardSettings, ReviewCard, ReviewView } from '@shared/card-schemas'
-import type { Store } from '../store/open-store'
-import type { Handlers } from './handlers'
-import { buildQueue } from './cards-queue'
-import { previewGrades, schedulerFor, statusOf } from './cards-scheduling'
-import { applyGrade, cardIndex, findCard, type AppliedGrade } from './cards-store'
-import { ServiceError } from './service-error'
+import type { Store } from '../../store/open-store'
+import type { Handlers } from '../handlers'
+import { buildQueue } from './queue'
+import { previewGrades, schedulerFor, statusOf } from './scheduling'
+import { applyGrade, cardIndex, findCard, type AppliedGrade } from './card-store'
+import { ServiceError } from '../service-error'
 
 type ReviewHandlers = Pick<
   Handlers,

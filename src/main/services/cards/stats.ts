@@ -5,8 +5,8 @@
 import { State, type FSRS } from 'ts-fsrs'
 import type { AnyCard, CardStats, DayCount, SectionRecall } from '@shared/card-schemas'
 import type { CardState, ReviewLogEntry } from '@shared/schemas'
-import { localDayKey, localDayStart } from './cards-days'
-import { retrievability, statusOf } from './cards-scheduling'
+import { localDayKey, localDayStart } from './days'
+import { retrievability, statusOf } from './scheduling'
 
 /** How many days the charts look back and ahead. */
 export const STATS_DAYS = 30

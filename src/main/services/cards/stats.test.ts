@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest'
 import { Rating } from 'ts-fsrs'
 import type { AnyCard } from '@shared/card-schemas'
 import type { CardState, ReviewLogEntry } from '@shared/schemas'
-import { localDayKey } from './cards-days'
-import { gradeCard, newCardState, schedulerFor } from './cards-scheduling'
-import { cardStats, sectionRecall, STATS_DAYS } from './cards-stats'
+import { localDayKey } from './days'
+import { gradeCard, newCardState, schedulerFor } from './scheduling'
+import { cardStats, sectionRecall, STATS_DAYS } from './stats'
 
 const scheduler = schedulerFor({ desiredRetention: 0.9, newCardsPerDay: 20 })
 const now = new Date(2025, 8, 15, 15, 0)

@@ -1,7 +1,7 @@
 /** Exports Anki imports as is (its file headers, one note a line) and CSV any spreadsheet reads. */
 import { describe, expect, it } from 'vitest'
 import type { AnyCard, CardRow } from '@shared/card-schemas'
-import { toAnkiBasic, toAnkiCloze, toCsv } from './cards-export'
+import { toAnkiBasic, toAnkiCloze, toCsv } from './export'
 
 const row = (card: AnyCard, over: Partial<CardRow> = {}): CardRow => ({
   card,

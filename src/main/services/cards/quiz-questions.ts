@@ -5,7 +5,7 @@
 import type { AnyCard, QuizQuestion } from '@shared/card-schemas'
 import { cardAnswer, cardPrompt } from '@shared/card-text'
 import { shuffled } from '@shared/seeded-random'
-import { answerMatches } from './cards-answer-match'
+import { answerMatches } from './answer-match'
 
 /** Typing more than this is a recital, not a recall: such cards are only asked as multiple choice. */
 export const TYPED_ANSWER_MAX = 40

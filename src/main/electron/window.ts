@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { BrowserWindow, screen } from 'electron'
-import type { Store } from './store/open-store'
+import type { Store } from '../store/open-store'
 import { toWindowState, visibleBounds } from './window-state'
 
 /** The built renderer (out/renderer), beside this file's out/main. */

@@ -1,6 +1,6 @@
 /** Typed answers are checked the way a fair teacher would: forgiving form, strict on substance. */
 import { describe, expect, it } from 'vitest'
-import { answerMatches, editDistance, normalizeAnswer } from './cards-answer-match'
+import { answerMatches, editDistance, normalizeAnswer } from './answer-match'
 
 describe('answerMatches', () => {
   it.each([

@@ -15,7 +15,7 @@ import { articleText } from '@shared/anchoring/article-text'
 import { dispatch } from '../dispatch'
 import { openStore, type Store } from '../store/open-store'
 import { TestClock, shipped, useTempDirs } from '../../test-util/store'
-import { backupHandlers } from './backup'
+import { backupHandlers } from './full-backup'
 import { createHandlers, type Handlers } from '.'
 
 const tempDir = useTempDirs()

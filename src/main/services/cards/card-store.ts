@@ -5,9 +5,9 @@
 import type { Grade } from 'ts-fsrs'
 import type { AnyCard, CardRow } from '@shared/card-schemas'
 import type { CardState, ReviewLogEntry } from '@shared/schemas'
-import type { Store } from '../store/open-store'
-import { gradeCard, retrievability, schedulerFor, statusOf } from './cards-scheduling'
-import { ServiceError } from './service-error'
+import type { Store } from '../../store/open-store'
+import { gradeCard, retrievability, schedulerFor, statusOf } from './scheduling'
+import { ServiceError } from '../service-error'
 
 export interface CardIndex {
   /** The built-in deck in its order, then own cards by creation. */

@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DeckSchema, type AnyCard } from '@shared/card-schemas'
 import { seededRandom } from '@shared/seeded-random'
-import { CONTENT_DIR } from '../../test-util/store'
-import { buildQuiz, isRightAnswer, questionKinds } from './cards-quiz'
+import { CONTENT_DIR } from '../../../test-util/store'
+import { buildQuiz, isRightAnswer, questionKinds } from './quiz-questions'
 
 const deck = async (): Promise<AnyCard[]> =>
   DeckSchema.parse(JSON.parse(await readFile(join(CONTENT_DIR, 'cards.json'), 'utf8')))

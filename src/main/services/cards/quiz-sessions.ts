@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { Rating } from 'ts-fsrs'
 import type { QuizMistake, QuizRecord, QuizResult, QuizVerdict } from '@shared/card-schemas'
-import type { Store } from '../store/open-store'
-import type { Handlers } from './handlers'
-import { buildQuiz, isRightAnswer, type QuizItem } from './cards-quiz'
-import { applyGrade, cardIndex, checkClockForward, findCard } from './cards-store'
-import { ServiceError } from './service-error'
+import type { Store } from '../../store/open-store'
+import type { Handlers } from '../handlers'
+import { buildQuiz, isRightAnswer, type QuizItem } from './quiz-questions'
+import { applyGrade, cardIndex, checkClockForward, findCard } from './card-store'
+import { ServiceError } from '../service-error'
 
 type QuizHandlers = Pick<Handlers, 'quiz:start' | 'quiz:answer' | 'quiz:finish' | 'quiz:history'>
 

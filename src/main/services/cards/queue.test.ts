@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { Rating } from 'ts-fsrs'
 import type { AnyCard } from '@shared/card-schemas'
 import type { CardState, ReviewLogEntry } from '@shared/schemas'
-import { buildQueue, LEARN_AHEAD_MS, newCardsReviewedSince } from './cards-queue'
-import { gradeCard, newCardState, schedulerFor } from './cards-scheduling'
+import { buildQueue, LEARN_AHEAD_MS, newCardsReviewedSince } from './queue'
+import { gradeCard, newCardState, schedulerFor } from './scheduling'
 
 const scheduler = schedulerFor({ desiredRetention: 0.9, newCardsPerDay: 20 })
 const now = new Date(2025, 7, 20, 12, 0, 0)

@@ -3,10 +3,10 @@
  * in the history and optionally graded as reviews; bad input is refused changing nothing.
  */
 import { describe, expect, it } from 'vitest'
-import type { Store } from '../store/open-store'
-import { createHandlers } from '.'
-import { expectRefused, useCardsFixture } from '../../test-util/cards'
-import { quizHandlers } from './quiz'
+import type { Store } from '../../store/open-store'
+import { createHandlers } from '..'
+import { expectRefused, useCardsFixture } from '../../../test-util/cards'
+import { quizHandlers } from './quiz-sessions'
 
 /** The same handlers with a fixed random source, so a quiz is the same every run. */
 const seededHandlers = (store: Store, now: () => Date) => {

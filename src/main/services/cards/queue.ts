@@ -5,7 +5,7 @@
 import { State } from 'ts-fsrs'
 import type { AnyCard, DeckCounts } from '@shared/card-schemas'
 import type { CardState, ReviewLogEntry } from '@shared/schemas'
-import { localDayStart, startOfLocalDay } from './cards-days'
+import { localDayStart, startOfLocalDay } from './days'
 
 /** Learning cards due this soon are shown rather than ending the session early (Anki's default). */
 export const LEARN_AHEAD_MS = 20 * 60_000
