@@ -3,24 +3,13 @@
  * the real store is SIGKILLed at random moments, and every time the file it leaves parses,
  * validates, holds every write it acknowledged, and opens cleanly.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { buildCrashChild, crashSoak } from '../../test-util/crash/crash-soak'
+import { expect, it } from 'vitest'
+import { crashSoak, useCrashChild } from '../../test-util/crash/crash-soak'
 
-let outDir = ''
-let script = ''
-
-beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'debrief-crash-child-'))
-  script = await buildCrashChild(outDir)
-}, 60_000)
-
-afterAll(() => rm(outDir, { recursive: true, force: true }))
+const crashChild = useCrashChild()
 
 it('survives 20 kills mid-write with every acknowledged write kept', async () => {
-  const report = await crashSoak(script, 20)
+  const report = await crashSoak(crashChild(), 20)
 
   expect(report.badFiles).toEqual([])
   expect(report.lost).toEqual([])

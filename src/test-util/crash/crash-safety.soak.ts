@@ -4,28 +4,17 @@
  * folder. After every kill the file parses, validates and holds every write the process
  * acknowledged, and the next start opens it cleanly, whatever temp file the kill left.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { buildCrashChild, crashSoak } from './crash-soak'
+import { expect, it } from 'vitest'
+import { crashSoak, useCrashChild } from './crash-soak'
 
 const KILLS = 200
 
-let outDir = ''
-let script = ''
-
-beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'debrief-crash-child-'))
-  script = await buildCrashChild(outDir)
-}, 60_000)
-
-afterAll(() => rm(outDir, { recursive: true, force: true }))
+const crashChild = useCrashChild()
 
 it(`survives ${KILLS} kills mid-write with every acknowledged write kept`, async () => {
   const seed = Number(process.env.SOAK_SEED ?? Date.now())
 
-  const report = await crashSoak(script, KILLS, seed)
+  const report = await crashSoak(crashChild(), KILLS, seed)
 
   console.info(`crash soak (seed ${seed}):`, JSON.stringify(report))
   expect(report.badFiles).toEqual([])

@@ -8,6 +8,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'vite'
+import { afterAll, beforeAll } from 'vitest'
 import type { StoreData } from '@shared/schemas'
 import { loadContent } from '../../main/content/load-content'
 import { openStore } from '../../main/store/open-store'
@@ -191,4 +192,19 @@ export async function crashSoak(script: string, kills: number, seed = Date.now()
   }
   report.seconds = (performance.now() - started) / 1000
   return report
+}
+
+/**
+ * Call at the top of a test file: the crash child is built once before its tests and removed after.
+ * Answers a function giving the built script's path.
+ */
+export function useCrashChild(): () => string {
+  let outDir = ''
+  let script = ''
+  beforeAll(async () => {
+    outDir = await mkdtemp(join(tmpdir(), 'debrief-crash-child-'))
+    script = await buildCrashChild(outDir)
+  }, 60_000)
+  afterAll(() => rm(outDir, { recursive: true, force: true }))
+  return () => script
 }
