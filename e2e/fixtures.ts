@@ -2,12 +2,26 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
-import { describeExit, startHostProcess, START_LIMIT_MS, STOP_LIMIT_MS, type HostProcess } from './web-host'
+import {
+  admitContext,
+  describeExit,
+  startHostProcess,
+  START_LIMIT_MS,
+  STOP_LIMIT_MS,
+  type HostProcess
+} from './web-host'
 
 /** The browser host under test, over a data folder of its own. */
 export interface Host {
   /** The host's address, e.g. http://127.0.0.1:41234/ (it changes on restart). */
   url: string
+  /** The address it printed, with this launch's secret (it changes on restart too). */
+  launchUrl: string
+  /**
+   * Every address it has had in this test, one per start: a page open across a restart may still
+   * reach for the one before (its event stream tries to reconnect there).
+   */
+  addresses: string[]
   dataDir: string
   /** Stop the host (it flushes pending writes and must exit 0). */
   stop(): Promise<void>
@@ -19,17 +33,20 @@ export interface Host {
 
 /**
  * Every test gets a fresh data folder and its own host, and fails if the page requests anything
- * from an address other than that host: Debrief must never reach the network.
+ * from an address other than that host: Debrief must never reach the network. The test's browser
+ * context holds the host's secret cookie (as if it had opened the printed address once), renewed
+ * at every start; a context a test makes itself has no way in until it opens `launchUrl`.
  */
 export const test = base.extend<{ host: Host }>({
   // A timeout of its own, so starting and stopping hosts on a busy machine never eats the test's.
   host: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture dependencies from this pattern
-    async ({}, use) => {
+    async ({ context }, use) => {
       const dataDir = await mkdtemp(join(tmpdir(), 'debrief-e2e-'))
       let running: HostProcess | null = null
       const host: Host = {
         url: '',
+        launchUrl: '',
+        addresses: [],
         dataDir,
         async stop() {
           if (!running) return
@@ -40,6 +57,9 @@ export const test = base.extend<{ host: Host }>({
         async start() {
           running = await startHostProcess(dataDir)
           host.url = running.url
+          host.launchUrl = running.launchUrl
+          host.addresses.push(running.url)
+          await admitContext(context, running)
         },
         async restart() {
           await host.stop()
@@ -59,7 +79,8 @@ export const test = base.extend<{ host: Host }>({
       const url = request.url()
       if (url.startsWith('data:') || url.startsWith('blob:')) return
       const { protocol, hostname } = new URL(url)
-      if (protocol !== 'http:' || hostname !== '127.0.0.1' || !url.startsWith(host.url)) foreign.push(url)
+      const ours = host.addresses.some((address) => url.startsWith(address))
+      if (protocol !== 'http:' || hostname !== '127.0.0.1' || !ours) foreign.push(url)
     })
     await use(page)
     expect(foreign, 'requests to any address but the host').toEqual([])

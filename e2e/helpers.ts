@@ -5,9 +5,15 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Locator, type Page } from '@playwright/test'
 
-/** The axe violations a user would be hurt by (serious and critical), as readable lines. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze()
+/**
+ * The axe violations a user would be hurt by (serious and critical), as readable lines. With
+ * `nameMismatch`, axe's label-content-name-mismatch is checked too: experimental in axe 4.14, so off
+ * unless asked for.
+ */
+export async function seriousViolations(page: Page, { nameMismatch = false } = {}): Promise<string[]> {
+  const builder = new AxeBuilder({ page })
+  if (nameMismatch) builder.options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+  const { violations } = await builder.analyze()
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)

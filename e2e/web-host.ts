@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
+import type { BrowserContext } from '@playwright/test'
+import { secretCookieName } from '../src/web/launch-secret'
 
 const CLI = join(import.meta.dirname, '..', 'out', 'web', 'cli.js')
 
@@ -25,7 +27,10 @@ export interface HostExit {
 
 /** A running browser host (out/web/cli.js) in its own process, as `npm run web` starts it. */
 export interface HostProcess {
+  /** The host's address without the secret, as its pages show it. */
   url: string
+  /** The address it printed: `url` with this launch's secret as `?token=`. */
+  launchUrl: string
   /**
    * SIGTERM, then wait for the host's own exit (code 0 once pending writes are flushed); only if it
    * has not exited after STOP_LIMIT_MS is it killed, and the answer says so.
@@ -84,12 +89,41 @@ export function startHostProcess(dataDir: string, extraArgs: string[] = []): Pro
       const match = /Debrief is running at (http:\/\/\S+)/.exec(output)
       if (!match) return
       clearTimeout(timer)
-      resolve({ url: match[1]!, stop })
+      const launchUrl = match[1]!
+      resolve({ url: launchUrl.replace(/\?.*$/, ''), launchUrl, stop })
     })
     child.stderr?.on('data', record)
     void exited.then(({ code, signal }) => {
       clearTimeout(timer)
       reject(new Error(`the host exited (${code ?? signal}) before starting:\n${output}`))
     })
+  })
+}
+
+/**
+ * Give `context` the cookie a browser gets by opening the host's launch address, so its pages can
+ * load `url` itself, as a browser that has opened the printed address once does.
+ */
+export async function admitContext(
+  context: BrowserContext,
+  host: Pick<HostProcess, 'url' | 'launchUrl'>
+): Promise<void> {
+  const { port, searchParams } = new URL(host.launchUrl)
+  await context.addCookies([
+    {
+      name: secretCookieName(Number(port)),
+      value: searchParams.get('token') ?? '',
+      url: host.url,
+      httpOnly: true,
+      sameSite: 'Strict'
+    }
+  ])
+}
+
+/** Fetch `path` from the host as an admitted browser would: with this launch's secret cookie. */
+export function fetchAdmitted(host: Pick<HostProcess, 'url' | 'launchUrl'>, path = '/'): Promise<Response> {
+  const { port, searchParams } = new URL(host.launchUrl)
+  return fetch(new URL(path, host.url), {
+    headers: { cookie: `${secretCookieName(Number(port))}=${searchParams.get('token') ?? ''}` }
   })
 }

@@ -1,15 +1,33 @@
 // `npm run bench`: build if needed, then measure the store, the time to paint and the bundle size.
 import { join } from 'node:path'
+import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { runnerImport } from 'vite'
 import { buildIfStale } from './build-if-stale.mjs'
 
 const root = join(import.meta.dirname, '..')
+
+/**
+ * Stylesheets imported by the renderer's modules, as empty modules: drawing the first screen on
+ * the server needs none of them (the page carries the built stylesheet), and the module runner
+ * has no bundle to put them in.
+ * @returns {import('vite').Plugin}
+ */
+function noStylesheets() {
+  return {
+    name: 'debrief-bench-no-stylesheets',
+    enforce: 'pre',
+    resolveId: (source) => (/\.css($|\?)/.test(source) ? '\0debrief-no-stylesheet' : null),
+    load: (id) => (id === '\0debrief-no-stylesheet' ? 'export default ""' : null)
+  }
+}
 buildIfStale()
 /** @type {{ module: typeof import('./bench/index.ts') }} */
 const { module } = await runnerImport(join(root, 'scripts/bench/index.ts'), {
   configFile: false,
   logLevel: 'error',
-  resolve: { alias: { '@shared': join(root, 'src/shared') } }
+  resolve: { alias: { '@shared': join(root, 'src/shared') } },
+  // The desktop row draws the first screen with the renderer's components, as Electron's main does.
+  plugins: [svelte({ configFile: join(root, 'svelte.config.js'), emitCss: false }), noStylesheets()]
 })
 const met = await module.runBenchmarks(root, process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
 process.exitCode = met ? 0 : 1

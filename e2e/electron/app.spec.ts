@@ -1,10 +1,13 @@
 /**
- * Proves the real Electron shell: the built app opens its window on the article, the page gets
- * `window.api` and no Node, calls reach the store through IPC, and the page cannot navigate away.
+ * Proves the real Electron shell: the built app opens its window on the article, served through
+ * app://debrief/ with the article already in the page's first response; the page gets `window.api`
+ * and no Node, calls reach the store through IPC, and the page cannot navigate away, not even to
+ * the built renderer's own files on file://.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import {
   _electron as electron,
   test as base,
@@ -64,6 +67,19 @@ test('opens a window showing the article', async ({ page }) => {
   await expect(page.getByText(await openingLine()).first()).toBeVisible()
 })
 
+test('serves the window from app://debrief/, with the article in the first response', async ({ page }) => {
+  await expect(page.getByText(await openingLine()).first()).toBeVisible()
+  expect(page.url()).toBe('app://debrief/')
+  // The first load happened before the test could listen: a reload answers the same way.
+  const [response] = await Promise.all([
+    page.waitForEvent('response', (r) => r.url() === 'app://debrief/'),
+    page.reload()
+  ])
+  const html = await response.text()
+  expect(html).toContain(await openingLine())
+  expect(html).toContain('id="first-answers"')
+})
+
 test('gives the page window.api and no Node, and answers through IPC', async ({ page }) => {
   const found = await page.evaluate(async () => ({
     api: typeof window.api,
@@ -88,4 +104,12 @@ test('keeps the page on the app when it tries to navigate away', async ({ page }
   await page.waitForTimeout(1_000)
   expect(page.url()).toBe(before)
   await expect(page.getByText(line).first()).toBeVisible()
+  await page.evaluate(
+    (url) => {
+      location.href = url
+    },
+    pathToFileURL(join(ROOT, 'out', 'renderer', 'index.html')).href
+  )
+  await page.waitForTimeout(1_000)
+  expect(page.url()).toBe(before)
 })

@@ -14,7 +14,8 @@ test('the article is readable before any script runs, in the saved theme', async
   const noScript = await browser.newContext({ javaScriptEnabled: false })
   try {
     const still = await noScript.newPage()
-    await still.goto(host.url)
+    // A context of its own has no cookie yet: it comes in through the printed address.
+    await still.goto(host.launchUrl)
     await expect(still.locator('html')).toHaveAttribute('data-theme', 'dark')
     await expect(still.getByRole('heading', { level: 1 })).toBeVisible()
     await expect(still.locator('#P1')).toContainText('President Donald Trump')

@@ -1,4 +1,4 @@
-// Proves a review session works by keyboard alone, grades survive a host restart, undo restores the card, a miss offers its passage, and the stats show the session.
+// Proves a review session works by keyboard alone with Anki’s new, learning and review counts falling as cards are answered, a full summary, grades surviving a host restart, undo restoring the card, a miss offering its passage, and the stats showing the session.
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
 import { tabTo } from '../helpers'
@@ -57,15 +57,22 @@ test('a whole session by keyboard alone: show, grade with intervals, progress, s
   await page.keyboard.press('3')
   const progress = page.getByRole('progressbar', { name: 'Session progress' })
   await expect(progress).toHaveAttribute('aria-valuenow', '5')
+  await expect(waiting(page, 'New')).toHaveText(/^19/)
+  await expect(waiting(page, 'Learning')).toHaveText(/^1/)
   await gradeWithKeys(page, '4')
   await gradeWithKeys(page, '1')
-  await expect(page.getByText(/^3 reviewed/)).toBeVisible()
+  await expect(waiting(page, 'New')).toHaveText(/^17/)
+  await expect(waiting(page, 'Learning')).toHaveText(/^2/)
+  await expect(waiting(page, 'Review')).toHaveText(/^0/)
+  await expect(progress).toHaveAttribute('aria-valuetext', /^3 reviewed/)
 
   await tabTo(page, page.getByRole('button', { name: 'End session' }))
   await page.keyboard.press('Enter')
   const summary = page.getByRole('region', { name: 'Session complete' })
   await expect(summary).toContainText(/Reviewed\s*3/)
-  await expect(summary).toContainText(/Recalled\s*2/)
+  await expect(summary).toContainText(/Recalled\s*2 \(67%\)/)
+  await expect(summary).toContainText(/Cards learned\s*3/)
+  await expect(summary).toContainText(/Again\s*1\s*Hard\s*0\s*Good\s*1\s*Easy\s*1/)
   await expect(summary).toContainText(/Next due\s*now/)
   await expect(page.getByRole('heading', { name: 'Session complete' })).toBeFocused()
 })
@@ -113,12 +120,13 @@ test('Ctrl+Z undoes the last grade: the card comes back as it was and the counts
 }) => {
   await openFlashcards(page, host.url)
   await page.getByRole('button', { name: /^Study now/ }).click()
+  await expect(waiting(page, 'New')).toHaveText(/^20/)
   const asked = await gradeWithKeys(page, '3')
-  await expect(page.getByText(/^1 reviewed/)).toBeVisible()
+  await expect(waiting(page, 'New')).toHaveText(/^19/)
 
   await page.keyboard.press('Control+z')
   await expect(question(page)).toHaveText(asked)
-  await expect(page.getByText(/^0 reviewed/)).toBeVisible()
+  await expect(waiting(page, 'New')).toHaveText(/^20/)
   await expect(page.getByRole('button', { name: /^Undo/ })).toBeDisabled()
 
   await page.getByRole('button', { name: 'End session' }).click()
@@ -143,9 +151,36 @@ test('a wrong answer offers its passage at once, and “Show in article” opens
   await expect(page.locator('#P1')).toBeInViewport()
   await expect(page.locator('#P1')).toBeFocused()
 
-  await nav(page).getByRole('button', { name: 'Flashcards' }).click()
-  await expect(page.getByText(/^1 reviewed/)).toBeVisible()
+  await page.getByRole('button', { name: '← Back to the review' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Missed:' })).toBeVisible()
+  await expect(page.getByRole('progressbar', { name: 'Session progress' })).toHaveAttribute(
+    'aria-valuetext',
+    /^1 reviewed/
+  )
 })
+
+test('an out-of-range setting is refused at its field with the allowed range, and nothing changes', async ({
+  page,
+  host
+}) => {
+  await openFlashcards(page, host.url)
+  const retention = page.getByLabel('Desired retention (%)')
+  await retention.fill('150')
+  await retention.press('Tab')
+  await expect(retention).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByRole('alert')).toHaveText(/from 70 to 99%\. Nothing was changed\./)
+  await page.reload()
+  await nav(page).getByRole('button', { name: 'Flashcards' }).click()
+  await expect(page.getByLabel('Desired retention (%)')).toHaveValue('90')
+})
+
+/** One of the session's three counts (Anki's new, learning and review), as it stands. */
+function waiting(page: Page, label: 'New' | 'Learning' | 'Review'): Locator {
+  return page
+    .getByRole('group', { name: 'Cards waiting' })
+    .locator('div', { has: page.getByText(label, { exact: true }) })
+    .getByRole('definition')
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -49,8 +49,10 @@ test('the reader works by keyboard alone, with a visible focus ring', async ({ p
   await page.goto(host.url)
   await expect(page.locator('#P1')).toBeVisible()
 
-  // Tab order: the main navigation, Your data at the foot of the rail, then the reader's toolbar,
-  // one stop for all its buttons.
+  // Tab order: Search at the top of the rail, the main navigation, Your data at its foot, then the
+  // reader's toolbar, one stop for all its buttons.
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'Search' })).toBeFocused()
   await page.keyboard.press('Tab')
   const read = page.getByRole('button', { name: 'Read' })
   await expect(read).toBeFocused()

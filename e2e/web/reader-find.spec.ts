@@ -130,3 +130,28 @@ test('marks split around standard-term phrases still read as one match, and the 
     'The second Oval Workplace assembly in six months between U.S. President Donald Trump and Ukrainian President Volodymyr Zelenskyy went off easily Monday, in sharp distinction to their disastrous encounter in February.'
   )
 })
+
+test('find understands the paraphrase and searches the headline: “Oval Office” marks “Oval Workplace”', async ({
+  page,
+  host
+}) => {
+  await page.goto(host.url)
+  await expect(page.locator('#P1')).toBeVisible()
+  await page.keyboard.press('Control+f')
+  await page.getByRole('textbox', { name: 'Find in article' }).fill('Oval Office')
+  const count = page.getByRole('search', { name: 'Find in article' }).getByRole('status')
+  // The headline says "Oval Office"; P1 and P22 say "Oval Workplace".
+  await expect(count).toHaveText(/^\d of 3$/)
+  await expect(page.locator('h1 mark')).toHaveText('Oval Office')
+  await expect(page.locator('#P1 mark')).toHaveText('Oval Workplace')
+  await expect(page.locator('#P22 mark')).toHaveText('Oval Workplace')
+
+  await page.getByRole('textbox', { name: 'Find in article' }).fill('secretary general')
+  await expect(count).toHaveText('1 of 1')
+  await expect(page.locator('#P7 mark')).toHaveText('NATO Secretary-Normal')
+  await page.getByRole('textbox', { name: 'Find in article' }).fill('security guarantees')
+  await expect(page.getByRole('heading', { name: 'Safety ensures for Ukraine' }).locator('mark')).toHaveText(
+    'Safety ensures for Ukraine'
+  )
+  expect(await page.locator('h1').evaluate((h) => h.textContent)).toMatch(/^A calmer Oval Office/)
+})

@@ -78,7 +78,7 @@ test('terms apply only where they are listed, longest phrase first, headings inc
 
   // "an internet assembly" (P17) wins over "assembly"; "advised" means "told" in P7 but "suggested" in P26.
   await page.locator('#P17 .term', { hasText: 'an internet assembly' }).hover()
-  await expect(tooltip).toContainText('an online (virtual) meeting')
+  await expect(tooltip).toContainText('an online meeting')
   await page.locator('#P7 .term', { hasText: 'advised' }).hover()
   await expect(tooltip).toContainText('told')
   await page.locator('#P26 .term', { hasText: 'advised' }).hover()
@@ -87,5 +87,55 @@ test('terms apply only where they are listed, longest phrase first, headings inc
   await expect(tooltip).toContainText('Associated Press')
   await expect(page.locator('#P34')).toHaveText(
     'Related Press writers Sam McNeil in Brussels and Emma Burrows in London contributed.'
+  )
+})
+
+test('a quote is marked whole with the likely spoken words, its phrases inside it, and case follows the text', async ({
+  page,
+  host
+}) => {
+  await page.goto(host.url)
+  await page.getByRole('button', { name: 'Standard terms' }).click()
+  const tooltip = page.getByRole('tooltip')
+
+  const quote = page.locator('#P3 .quote').first()
+  await expect(quote).toHaveText(
+    '“I don’t wish to conceal the truth that I wasn’t positive it could go this fashion,”'
+  )
+  await expect(quote.locator('.term')).toHaveText([
+    'don’t wish to conceal',
+    'the truth that',
+    'wasn’t positive',
+    'it could go this fashion'
+  ])
+  // Keyboard: the quote takes focus first and shows the whole likely wording, then each phrase inside.
+  await quote.focus()
+  await expect(tooltip).toContainText('Quote, as likely said')
+  await expect(tooltip).toContainText(
+    '“I don’t want to hide the fact that I wasn’t sure it would go this way,”'
+  )
+  await page.keyboard.press('Tab')
+  await expect(quote.locator('.term').first()).toBeFocused()
+  await expect(tooltip).toContainText('don’t want to hide')
+  await expect(tooltip).not.toContainText('Quote, as likely said')
+
+  // Pointer (once focus has moved on): the phrase inside wins over its quote.
+  await page.locator('#P3').focus()
+  await expect(tooltip).toHaveCount(0)
+  await page.locator('#P22 .quote .term', { hasText: 'clearly desire' }).hover()
+  await expect(tooltip).toContainText('obviously prefer')
+  await page.locator('#P22 .quote', { hasText: 'pointless' }).hover()
+  await expect(tooltip).toContainText('“unnecessary.”')
+  await expect(tooltip).toContainText('Not Trump’s word')
+
+  // "however" inside a sentence reads "but", and "he stated to Fox Information" reads "he told Fox News".
+  await page.locator('#P15 .term', { hasText: /^however$/ }).hover()
+  await expect(tooltip).toContainText(/Standard term\s*but/)
+  await page.locator('#P27 .term', { hasText: 'stated to' }).hover()
+  await expect(tooltip).toContainText('told')
+  await page.locator('#P27 .term', { hasText: 'Fox Information' }).hover()
+  await expect(tooltip).toContainText('Fox News')
+  expect(await page.locator('#P3').evaluate((p) => p.textContent)).toBe(
+    '“I don’t wish to conceal the truth that I wasn’t positive it could go this fashion,” German Chancellor Friedrich Merz stated in Washington. “However my expectations weren’t simply met, they have been exceeded.”'
   )
 })

@@ -10,7 +10,7 @@ import { type Annotation } from '@shared/annotation-schemas'
 import type { Content } from '@shared/schemas'
 import { loadContent } from '../../src/main/content/load-content'
 import { openStore } from '../../src/main/store/open-store'
-import { startHostProcess } from '../../e2e/web-host'
+import { admitContext, fetchAdmitted, startHostProcess } from '../../e2e/web-host'
 import { median, ms } from './measure'
 
 export interface ReaderRow {
@@ -20,6 +20,8 @@ export interface ReaderRow {
   frameMs: number
   worstFrameMs: number
   longFrames: number
+  /** The bytes of the page the host sends (the highlights' spans travel with it). */
+  pageBytes: number
 }
 
 export interface AnnotationFigures {
@@ -97,6 +99,7 @@ async function readerRow(
     const frames: number[] = []
     for (let i = 0; i <= runs; i += 1) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+      await admitContext(context, host)
       const page = await context.newPage()
       await page.addInitScript(recordOpen(count))
       await page.goto(host.url)
@@ -117,6 +120,7 @@ async function readerRow(
       await context.close()
     }
     return {
+      pageBytes: (await (await fetchAdmitted(host)).arrayBuffer()).byteLength,
       highlights: count,
       openMs: median(opens),
       frameMs: median(frames),

@@ -54,7 +54,7 @@ describe('electron-builder.yml', () => {
     expect(config.extraResources).toEqual([{ from: 'resources/content', to: 'content' }])
   })
 
-  it('sets the fuses: no Node runtime, NODE_OPTIONS or inspector; encrypted cookies; code only from a checked asar', () => {
+  it('sets the fuses: no Node runtime, NODE_OPTIONS or inspector; encrypted cookies; code only from a checked asar; no file:// privileges', () => {
     expect(config.electronFuses).toEqual({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,
@@ -62,8 +62,8 @@ describe('electron-builder.yml', () => {
       enableCookieEncryption: true,
       onlyLoadAppFromAsar: true,
       enableEmbeddedAsarIntegrityValidation: true,
-      // The window loads file:// pages (SECURITY.md, item 18).
-      grantFileProtocolExtraPrivileges: true
+      // No page comes from file:// (the app: protocol serves them; SECURITY.md, item 18).
+      grantFileProtocolExtraPrivileges: false
     })
   })
 

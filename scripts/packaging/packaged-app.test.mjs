@@ -108,7 +108,7 @@ test('the fuses are flipped as SECURITY.md says', () => {
       EnableCookieEncryption: true,
       OnlyLoadAppFromAsar: true,
       EnableEmbeddedAsarIntegrityValidation: true,
-      GrantFileProtocolExtraPrivileges: true
+      GrantFileProtocolExtraPrivileges: false
     }
   )
 })

@@ -33,7 +33,9 @@ export const ALLOWED_FINDINGS = [
     file: 'src/renderer/index.html',
     reason:
       "The policy's one remark is that script-src 'self' could be abused if the app's origin served JSONP or " +
-      "user-uploaded files. It serves neither: 'self' is the built renderer's own files, and every request " +
-      'outside them is cancelled (security.ts isAllowedRequest; security.test.ts).'
+      "user-uploaded files. It serves neither: 'self' is app://debrief/, whose handler serves the built " +
+      "renderer's own files and nothing else (app-protocol.ts; app-protocol.test.ts runs the browser host's " +
+      'path-traversal table against it), and every request outside that origin is cancelled (security.ts ' +
+      'isAllowedRequest; security.test.ts).'
   }
 ]

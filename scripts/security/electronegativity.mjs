@@ -28,9 +28,20 @@ const require = createRequire(import.meta.url)
 
 /**
  * The source folders whose code runs inside Electron: the main process, the preload, the contract
- * they share and the renderer's TypeScript. src/web (the browser host) never runs in Electron.
+ * they share and the renderer's TypeScript. The rest of src/web (the browser host) never runs in
+ * Electron.
  */
 export const ELECTRON_SOURCE_DIRS = ['src/main', 'src/preload', 'src/shared', 'src/renderer']
+
+/**
+ * The files of src/web that run inside Electron too: the app: protocol (src/main/app-protocol.ts)
+ * builds its page and serves its files with them, as the browser host does.
+ */
+export const ELECTRON_SOURCE_FILES = [
+  'src/web/first-screen.ts',
+  'src/web/static-files.ts',
+  'src/web/security-headers.ts'
+]
 
 // The one check that needs the network: it downloads Electron's release list to look for security
 // fixes newer than the installed version. Its answer changes from day to day, so it cannot gate a
@@ -63,7 +74,7 @@ function copySources(from, to) {
 
 /**
  * Fill `stagingDir` with what the scanner should see of the app in `root`: the Electron source
- * folders without their tests, and the renderer's page with the Content Security Policy meta tag
+ * folders without their tests, the browser host's files the app: protocol uses, and the renderer's page with the Content Security Policy meta tag
  * the build puts into it (electron.vite.config.ts), so the scanner can judge the policy itself.
  * @param {string} root The repository.
  * @param {string} stagingDir An empty folder.
@@ -71,6 +82,10 @@ function copySources(from, to) {
  */
 export function stageElectronSources(root, stagingDir, metaPolicy) {
   for (const dir of ELECTRON_SOURCE_DIRS) copySources(join(root, dir), join(stagingDir, dir))
+  for (const file of ELECTRON_SOURCE_FILES) {
+    mkdirSync(dirname(join(stagingDir, file)), { recursive: true })
+    cpSync(join(root, file), join(stagingDir, file))
+  }
   const page = join(stagingDir, 'src/renderer/index.html')
   const meta = `<meta http-equiv="Content-Security-Policy" content="${metaPolicy.replaceAll('"', '&quot;')}" />`
   writeFileSync(page, readFileSync(page, 'utf8').replace('<head>', `<head>\n    ${meta}`))

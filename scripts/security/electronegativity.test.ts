@@ -120,6 +120,22 @@ describe('the electronegativity scan', () => {
       expected: 'LIMIT_NAVIGATION_GLOBAL_CHECK N/A'
     },
     {
+      name: 'the app: protocol gives way to an old-style file protocol handler',
+      file: 'src/main/app-protocol.ts',
+      edit: (source) =>
+        source.replace(
+          'protocol.handle(APP_SCHEME, handler)',
+          'protocol.registerFileProtocol(APP_SCHEME, handler)'
+        ),
+      expected: 'PROTOCOL_HANDLER_JS_CHECK src/main/app-protocol.ts'
+    },
+    {
+      name: 'a browser-host file the app: protocol runs in Electron calls eval',
+      file: 'src/web/first-screen.ts',
+      edit: (source) => `${source}\nexport const run = (code: string) => eval('void ' + code)\n`,
+      expected: 'DANGEROUS_FUNCTIONS_JS_CHECK src/web/first-screen.ts'
+    },
+    {
       name: 'navigation and new windows are no longer limited',
       file: 'src/main/electron/security.ts',
       edit: (source) =>

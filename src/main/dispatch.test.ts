@@ -7,10 +7,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { methodNames, type ApiResult, type MethodName } from '@shared/api'
+import { changedBy, methodNames, type ApiResult, type ChangeNotice, type MethodName } from '@shared/api'
 import { validInputs } from '../test-util/api-examples'
 import { DEFAULT_SETTINGS, TEXT_SIZE } from '@shared/limits'
 import type { Notice } from '@shared/schemas'
+import { createChangeFeed } from './change-feed'
 import { dispatch } from './dispatch'
 import { createHandlers, type Handlers } from './services'
 import { ServiceError } from './services/service-error'
@@ -287,4 +288,44 @@ describe('the handlers, called through dispatch', () => {
 
     expect(result).toEqual({ ok: false, error: { code: 'not-found', message: expect.any(String) } })
   })
+})
+
+describe('change notices', () => {
+  it('are sent once, naming the method and the part of the data, after a write succeeds', async () => {
+    const { handlers } = await storeWithUserData()
+    const feed = createChangeFeed()
+    const heard: ChangeNotice[] = []
+    feed.subscribe((notice) => heard.push(notice))
+
+    await dispatch(handlers, 'settings:update', { theme: 'dark' }, feed)
+    await dispatch(handlers, 'pagenotes:write', { target: 'article', note: 'Overall.' }, feed)
+
+    expect(heard).toEqual([
+      { method: 'settings:update', domain: 'settings' },
+      { method: 'pagenotes:write', domain: 'annotations' }
+    ])
+  })
+
+  it('are not sent for a refused write, nor for a read', async () => {
+    const { handlers } = await storeWithUserData()
+    const feed = createChangeFeed()
+    const heard: ChangeNotice[] = []
+    feed.subscribe((notice) => heard.push(notice))
+
+    await dispatch(handlers, 'settings:update', { theme: 'neon' }, feed)
+    await dispatch(handlers, 'notices:dismiss', { id: 'already-gone' }, feed)
+    await dispatch(handlers, 'settings:get', {}, feed)
+
+    expect(heard).toEqual([])
+  })
+
+  // The contract's list of writing methods decides which calls tell the other windows: a method
+  // left off it that does write would leave them showing old data.
+  it.each(methodNames.filter((name) => changedBy(name) === null))(
+    '%s is not listed as a write, and it changes nothing',
+    async (name) => {
+      const { store, handlers } = await storeWithUserData()
+      await expectNothingChanged(store, () => dispatch(handlers, name, validInputs[name]))
+    }
+  )
 })

@@ -1,4 +1,5 @@
-import { api, isMethodName, type ApiResult } from '@shared/api'
+import { api, changedBy, isMethodName, type ApiResult, type WritingMethod } from '@shared/api'
+import type { ChangeFeed } from './change-feed'
 import { ServiceError } from './services/service-error'
 import type { Handlers } from './services/handlers'
 
@@ -14,11 +15,14 @@ const clip = (text: string, max: number): string => (text.length <= max ? text :
  * Call one contract method on behalf of an untrusted caller (the renderer, or an HTTP request).
  * The input is parsed with the method's schema first, so a rejected call reaches no service and
  * changes nothing. Never throws: every failure becomes a typed `{ code, message }` error.
+ * After a method that writes (the contract's `changes`) succeeds, `feed` is told which part of the
+ * data changed: this is the one place change notices are made, whichever host called.
  */
 export async function dispatch(
   handlers: Handlers,
   name: string,
-  input: unknown
+  input: unknown,
+  feed?: ChangeFeed
 ): Promise<ApiResult<unknown>> {
   if (!isMethodName(name)) {
     return { ok: false, error: { code: 'unknown-method', message: `There is no method "${name}".` } }
@@ -35,7 +39,10 @@ export async function dispatch(
   }
   try {
     const handler = handlers[name] as (input: unknown) => unknown
-    return { ok: true, value: await handler(parsed.data) }
+    const value: unknown = await handler(parsed.data)
+    const domain = changedBy(name)
+    if (domain !== null && feed) feed.publish({ method: name as WritingMethod, domain })
+    return { ok: true, value }
   } catch (error) {
     if (error instanceof ServiceError)
       return { ok: false, error: { code: error.code, message: error.message } }

@@ -1,11 +1,14 @@
-import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
+import { createAppRequestHandler, registerAppScheme, serveAppProtocol } from './app-protocol'
 import { dataDirOverride } from './data-dir'
-import { mainFrameOf, registerIpc } from './electron/ipc'
+import { createChangeFeed } from './change-feed'
+import { mainFrameOf, registerIpc, sendChangesToWindows } from './electron/ipc'
 import { installAppMenu } from './electron/menu'
 import { openServices, type Services } from './open-services'
 import { secureSession, secureWebContents, type AppLocation } from './electron/security'
+import { DataFolderInUse } from './store/data-folder-lock'
+import { makePrivateFolder } from './store/file-modes'
 import { createMainWindow, RENDERER_DIR } from './electron/window'
 
 /** resources/: beside the app when packaged, at the repository root in development and preview. */
@@ -20,10 +23,16 @@ function fail(message: string, error: unknown): void {
   app.quit()
 }
 
-const location: AppLocation = {
-  rendererDir: RENDERER_DIR,
-  devServerUrl: process.env.ELECTRON_RENDERER_URL || null
+/** Another process (a browser host) holds the data folder: say which, and leave it be. */
+function refuse(error: DataFolderInUse): void {
+  dialog.showErrorBox('Debrief is already open', error.message)
+  app.exit(1)
 }
+
+const location: AppLocation = { devServerUrl: process.env.ELECTRON_RENDERER_URL || null }
+
+// Only possible before the app is ready: the scheme the window's pages come from (app-protocol.ts).
+registerAppScheme(protocol)
 
 // Before anything else: Chromium's own files and the single-instance lock both live in userData,
 // so a chosen data folder makes a separate, self-contained instance.
@@ -31,7 +40,7 @@ const override = dataDirOverride(process.argv, process.env)
 let overrideError: unknown = null
 if (override) {
   try {
-    mkdirSync(resolve(override), { recursive: true })
+    makePrivateFolder(resolve(override))
     app.setPath('userData', resolve(override))
   } catch (error) {
     overrideError = error
@@ -60,19 +69,35 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
   let services: Services
   try {
-    services = await openServices({ dataDir, contentDir: join(resourcesDir(), 'content') })
+    services = await openServices({
+      dataDir,
+      contentDir: join(resourcesDir(), 'content'),
+      app: 'the desktop app'
+    })
   } catch (error) {
+    if (error instanceof DataFolderInUse) return refuse(error)
     return fail(`Debrief could not open its content or your data in ${dataDir}.`, error)
   }
   const { store, handlers } = services
 
   secureSession(session.defaultSession, location)
+  // Under the dev server the pages come from Vite, and out/renderer may not exist.
+  if (!location.devServerUrl) {
+    try {
+      serveAppProtocol(protocol, await createAppRequestHandler({ rendererDir: RENDERER_DIR, handlers }))
+    } catch (error) {
+      return fail(`Debrief could not read its own pages in ${RENDERER_DIR}.`, error)
+    }
+  }
   let mainWindow: BrowserWindow | null = null
+  const changes = createChangeFeed()
   registerIpc(
     ipcMain,
     handlers,
-    mainFrameOf(() => mainWindow?.webContents ?? null, location)
+    mainFrameOf(() => mainWindow?.webContents ?? null, location),
+    changes
   )
+  sendChangesToWindows(changes, () => BrowserWindow.getAllWindows().map((win) => win.webContents))
   installAppMenu()
 
   const openWindow = (): BrowserWindow => {
@@ -94,14 +119,15 @@ async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) openWindow()
   })
 
-  // Hold the quit until every change is on disk. will-quit comes after the windows have closed,
-  // so this also covers the window state saved as the last window closes (before-quit does not).
+  // Hold the quit until every change is on disk and the data folder is let go. will-quit comes
+  // after the windows have closed, so this also covers the window state saved as the last window
+  // closes (before-quit does not).
   let flushed = false
   app.on('will-quit', (event) => {
     if (flushed) return
     event.preventDefault()
-    store
-      .flush()
+    services
+      .close()
       .catch((error: unknown) => console.error('[debrief] could not save before quitting:', error))
       .finally(() => {
         flushed = true

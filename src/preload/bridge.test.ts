@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { methodNames } from '@shared/api'
-import { createWindowApi } from './bridge'
+import { eventNames, methodNames } from '@shared/api'
+import { createWindowApi, createWindowEvents } from './bridge'
 
 describe('createWindowApi', () => {
   it('offers exactly one function per contract method', () => {
@@ -19,5 +19,20 @@ describe('createWindowApi', () => {
       await api[name]({} as never)
       expect(invoke).toHaveBeenLastCalledWith(name, {})
     }
+  })
+})
+
+describe('createWindowEvents', () => {
+  it('offers exactly one function per contract event, listening on its own channel', () => {
+    const stop = vi.fn()
+    const listen = vi.fn(() => stop)
+    const events = createWindowEvents(listen)
+    expect(Object.keys(events).sort()).toEqual([...eventNames].sort())
+
+    const listener = vi.fn()
+    const unsubscribe = events['data:changed'](listener)
+    expect(listen).toHaveBeenCalledWith('data:changed', listener)
+    unsubscribe()
+    expect(stop).toHaveBeenCalledOnce()
   })
 })

@@ -7,10 +7,20 @@ import { z } from 'zod'
 import { ItemId, SectionId } from './ids'
 import { ANNOTATION_IMPORT_MAX_CHARS, COLOR_NAME_MAX, HIGHLIGHT_COLORS } from './limits'
 import { NoteTextSchema, TagsSchema } from './note-schemas'
+import { RevisionSchema } from './revision'
 
 export const HighlightColorSchema = z.enum(HIGHLIGHT_COLORS)
 
 export const ColorNameSchema = z.string().trim().min(1).max(COLOR_NAME_MAX)
+/**
+ * A colour name as the user gives one: one line, since it is shown on one line and embedded in the
+ * Markdown export. The stored names keep the looser ColorNameSchema so that a data file holding a
+ * name from before this rule still opens (the export escapes whatever it embeds).
+ */
+export const ColorNameInputSchema = ColorNameSchema.refine(
+  (name) => !/[\p{Cc}\u2028\u2029]/u.test(name),
+  'A colour name is one line of text, without line breaks or tabs.'
+)
 
 /** W3C Web Annotation selectors: a highlight is anchored by quote and by position, never by DOM range. */
 export const TextQuoteSelectorSchema = z.object({
@@ -35,7 +45,14 @@ export const AnnotationSchema = z.object({
   color: HighlightColorSchema,
   note: NoteTextSchema,
   tags: TagsSchema,
-  target: z.object({ selector: SelectorsSchema }),
+  target: z.object({
+    selector: SelectorsSchema,
+    /**
+     * The selectors as the user made them, present only once a content update moved or reworded
+     * the highlight: re-anchoring tries them first, so reverting the article puts it back exactly.
+     */
+    made: SelectorsSchema.optional()
+  }),
   /** True when the annotation could not be re-anchored after a content change; kept, never dropped. */
   orphaned: z.boolean()
 })
@@ -71,7 +88,9 @@ export const UpdateAnnotationInput = z
     id: ItemId,
     color: HighlightColorSchema.optional(),
     note: NoteTextSchema.optional(),
-    tags: TagsSchema.optional()
+    tags: TagsSchema.optional(),
+    /** The revision of the note this write replaces, as the user saw it (see shared/revision.ts). */
+    revision: RevisionSchema.optional()
   })
   .refine(
     (u) => u.color !== undefined || u.note !== undefined || u.tags !== undefined,
@@ -80,8 +99,13 @@ export const UpdateAnnotationInput = z
 
 export const AnnotationIdInput = z.strictObject({ id: ItemId })
 export const RestoreAnnotationInput = z.strictObject({ annotation: AnnotationSchema })
-export const PageNoteInput = z.strictObject({ target: PageNoteTargetSchema, note: NoteTextSchema })
-export const RenameColorInput = z.strictObject({ color: HighlightColorSchema, name: ColorNameSchema })
+export const PageNoteInput = z.strictObject({
+  target: PageNoteTargetSchema,
+  note: NoteTextSchema,
+  /** The revision of the note this write replaces ('' when there was none), as the user saw it. */
+  revision: RevisionSchema.optional()
+})
+export const RenameColorInput = z.strictObject({ color: HighlightColorSchema, name: ColorNameInputSchema })
 export const AnnotationExportInput = z.strictObject({ format: z.enum(['markdown', 'json']) })
 /** An import file's text: a few megabytes at most (10,000 annotations with notes fit well within). */
 export const AnnotationImportInput = z.strictObject({ text: z.string().max(ANNOTATION_IMPORT_MAX_CHARS) })

@@ -40,6 +40,7 @@ import {
   NoteInput,
   QuizAnswerInput,
   QuizIdInput,
+  QuizOverrideInput,
   QuizStartInput,
   SuspendInput,
   UpdateCardInput,
@@ -49,6 +50,7 @@ import {
   type ExportFile,
   type OwnCard,
   type QuizRecord,
+  type QuizOverridden,
   type QuizResult,
   type QuizStarted,
   type QuizVerdict,
@@ -259,6 +261,13 @@ export const api = {
   /** Answer one question of an open quiz; answers whether it was right and what was expected. */
   'quiz:answer': method<QuizVerdict>()(QuizAnswerInput),
 
+  /**
+   * "I was right": count a typed answer judged wrong as right (right: true), or undo that (false).
+   * In an open quiz it changes the verdict; in one finished this session it also changes the record
+   * kept in the history and turns the review it recorded (Again) into Good, or back.
+   */
+  'quiz:override': method<QuizOverridden>()(QuizOverrideInput),
+
   /** Finish a quiz: it is kept in the history and, if asked at the start, graded as reviews. */
   'quiz:finish': method<QuizResult>()(QuizIdInput),
 
@@ -277,7 +286,14 @@ export type ParsedInput<M extends MethodName> = z.output<Api[M]['input']>
 /** What method M answers on success. */
 export type Output<M extends MethodName> = Api[M] extends Method<z.ZodType, infer R> ? R : never
 
-export type ErrorCode = 'invalid-input' | 'not-found' | 'unknown-method' | 'store-failed' | 'internal'
+export type ErrorCode =
+  | 'invalid-input'
+  | 'not-found'
+  | 'unknown-method'
+  | 'store-failed'
+  | 'internal'
+  /** A write that started from a revision another window has since replaced: nothing was changed. */
+  | 'conflict'
 
 /** The typed error every host answers instead of throwing: safe to show to the user. */
 export interface ApiError {
@@ -298,4 +314,94 @@ export function isMethodName(name: string): name is MethodName {
 /** The largest request body a host accepts for `name`: its method's own limit, or the default for a name that is no method. */
 export function maxRequestBytes(name: string): number {
   return isMethodName(name) ? api[name].maxRequestBytes : REQUEST_MAX_BYTES
+}
+
+/** The parts of the user's data a window shows, as change notices name them. */
+export type ChangeDomain =
+  | 'settings'
+  | 'progress'
+  | 'notices'
+  | 'annotations'
+  | 'eventnotes'
+  | 'cards'
+  /** A restore replaced all of it. */
+  | 'everything'
+
+/**
+ * The methods that change the user's data, and which part each changes. After one succeeds, the
+ * host sends every open window a change notice, so a second window shows what the first did.
+ * A method not named here only reads (src/main/dispatch.test.ts holds every other method to that).
+ */
+export const changes = {
+  'settings:update': 'settings',
+  'progress:save': 'progress',
+  'notices:dismiss': 'notices',
+  'backup:restore': 'everything',
+  'annotations:create': 'annotations',
+  'annotations:update': 'annotations',
+  'annotations:delete': 'annotations',
+  'annotations:restore': 'annotations',
+  'pagenotes:write': 'annotations',
+  'highlightcolors:rename': 'annotations',
+  'annotations:import': 'annotations',
+  'eventnotes:add': 'eventnotes',
+  'eventnotes:edit': 'eventnotes',
+  'eventnotes:delete': 'eventnotes',
+  'cards:grade': 'cards',
+  'cards:undo': 'cards',
+  'cards:configure': 'cards',
+  'cards:create': 'cards',
+  'cards:update': 'cards',
+  'cards:delete': 'cards',
+  'cards:suspend': 'cards',
+  'cards:reset': 'cards',
+  'cards:note': 'cards',
+  'quiz:finish': 'cards'
+} as const satisfies Partial<Record<MethodName, ChangeDomain>>
+
+/** A method that changes the user's data. */
+export type WritingMethod = keyof typeof changes
+
+/** The part of the data `name` changes, or null when it only reads. */
+export function changedBy(name: MethodName): ChangeDomain | null {
+  return Object.hasOwn(changes, name) ? changes[name as WritingMethod] : null
+}
+
+/** What every open window is told after a write succeeds. */
+export interface ChangeNotice {
+  /** The method that changed the data. */
+  method: WritingMethod
+  domain: ChangeDomain
+}
+
+declare const payloadType: unique symbol
+
+/** One event a host sends of its own accord (as a type only: what it carries). */
+export interface HostEvent<P> {
+  readonly [payloadType]?: P
+}
+
+const event = <P>(): HostEvent<P> => ({})
+
+/**
+ * What the hosts push to every open window, declared once like the methods: Electron sends each
+ * on the channel of its name (`webContents.send`), the browser host as a server-sent event of that
+ * name on /events. The preload and the browser host's bridge script derive their listeners from it.
+ */
+export const events = {
+  /** The user's data changed (in this window or another): refresh what shows that part of it. */
+  'data:changed': event<ChangeNotice>()
+} as const
+
+export type EventName = keyof typeof events
+export const eventNames = Object.keys(events) as EventName[]
+/** What event E carries. */
+export type EventPayload<E extends EventName> = (typeof events)[E] extends HostEvent<infer P> ? P : never
+
+/**
+ * `window.apiEvents` as both hosts expose it: one function per event, which calls `listener` with
+ * each one sent and answers a function that stops listening.
+ */
+export type WindowEvents = {
+  [E in EventName]: (listener: (payload: EventPayload<E>) => void) => () => void
 }

@@ -18,6 +18,7 @@ import {
   RETENTION
 } from './limits'
 import { CardId, DeckCardId, DeckTag, ItemId, ParagraphId, SectionId } from './ids'
+import { RevisionSchema, type Revision } from './revision'
 import type { SavedFile } from './saved-file'
 
 /** What a built-in card drills: people and roles, dates and sequence, claims and numbers, who said what. */
@@ -61,8 +62,21 @@ const deckCardFields = {
   explain: z.string().min(1).optional(),
   /** Other answers a typed quiz accepts, beside the answer itself. */
   accept: z.array(z.string().min(1)).min(1).optional(),
-  /** Plausible wrong answers, for multiple choice (four options need three). */
-  distractors: z.array(z.string().min(1)).min(3).optional()
+  /**
+   * Plausible wrong answers, for multiple choice: three for four options, or one for a choice of two
+   * ("Which came first…": the other event).
+   */
+  distractors: z
+    .array(z.string().min(1))
+    .min(1)
+    .max(3)
+    .refine((wrong) => wrong.length !== 2, 'give one wrong answer (a choice of two) or three (of four)')
+    .optional(),
+  /**
+   * The answer is a set ("Japan and Australia"): a typed reply must name every item, in any order
+   * and with any separator, and is told which it left out or added.
+   */
+  listAnswer: z.literal(true).optional()
 }
 
 /** A card of the built-in deck. */
@@ -73,6 +87,25 @@ export const DeckCardSchema = z.discriminatedUnion('type', [
 
 export const DeckSchema = z.array(DeckCardSchema).min(1)
 
+/** A phrase and the other ways of writing it, all lower case: the first is the one they mean. */
+const AliasGroup = z
+  .array(z.string().regex(/^[\p{Ll}\p{N} ]+$/u, 'an alias is lower-case words'))
+  .min(2, 'an alias group names a phrase and at least one other way to write it')
+
+/**
+ * How typed answers are read (resources/content/answers.json): abbreviations and aliases, the people
+ * a surname alone may name, the words that make a name an event's ("the Alaska summit"), and the
+ * year a date may leave out.
+ */
+export const AnswerRulesSchema = z.strictObject({
+  /** A date in this year may be typed without it ("28 Feb"); any other year must be given. */
+  articleYear: z.number().int().min(1900).max(2100),
+  aliases: z.array(AliasGroup),
+  people: z.array(z.strictObject({ name: z.string().min(1), short: z.array(z.string().min(1)).min(1) })),
+  /** Words an event's name ends in; the word before them names the event alone ("Alaska"). */
+  eventWords: z.array(z.string().min(1))
+})
+
 const ownCardFields = {
   id: z.string().startsWith(OWN_CARD_PREFIX),
   kind: z.literal('own'),
@@ -82,6 +115,12 @@ const ownCardFields = {
   sources: z.array(ParagraphId).max(1),
   /** The passage the card was made from, when it was made from a highlight. */
   quote: z.string().max(CARD_TEXT_MAX).optional(),
+  /**
+   * The words of its source paragraph, carried where its id alone cannot be trusted: in a backup
+   * (ids are positions in the content it was made with), and on a card whose paragraph left the
+   * article (then `sources` is empty: the card is detached, and comes back if the words do).
+   */
+  sourceText: z.string().min(1).max(20_000).optional(),
   created: z.iso.datetime(),
   updated: z.iso.datetime()
 }
@@ -123,6 +162,7 @@ export const FlashcardsDataSchema = z.object({
 
 export type DeckCardKind = z.infer<typeof DeckCardKind>
 export type DeckCard = z.infer<typeof DeckCardSchema>
+export type AnswerRules = z.infer<typeof AnswerRulesSchema>
 export type OwnCard = z.infer<typeof OwnCardSchema>
 /** Any card the app can show: built-in or own. */
 export type AnyCard = DeckCard | OwnCard
@@ -145,7 +185,10 @@ export function emptyFlashcardsData(): FlashcardsData {
 export const GradeInput = z.strictObject({
   cardId: CardId,
   /** 1 Again, 2 Hard, 3 Good, 4 Easy. */
-  rating: z.number().int().min(1, 'a grade is 1 to 4').max(4, 'a grade is 1 to 4')
+  rating: z.number().int().min(1, 'a grade is 1 to 4').max(4, 'a grade is 1 to 4'),
+  /** The revision of the card's review state when it was shown (its ReviewCard's): a grade given
+   * after another window graded it is refused. */
+  revision: RevisionSchema.optional()
 })
 
 const ownFaces = z.discriminatedUnion('type', [
@@ -160,7 +203,12 @@ export const CreateCardInput = z.strictObject({
   quote: z.string().trim().min(1).max(CARD_TEXT_MAX).optional()
 })
 
-export const UpdateCardInput = z.strictObject({ id: CardId, card: ownFaces })
+export const UpdateCardInput = z.strictObject({
+  id: CardId,
+  card: ownFaces,
+  /** The revision of the card (the whole own card, as cards:list answered it) the user started from. */
+  revision: RevisionSchema.optional()
+})
 
 export const CardIdsInput = z.strictObject({
   ids: z.array(CardId).min(1, 'name at least one card').max(10_000)
@@ -177,7 +225,9 @@ export const NoteInput = z.strictObject({
   note: z
     .string()
     .trim()
-    .max(CARD_NOTE_MAX, `a note is at most ${CARD_NOTE_MAX.toLocaleString('en-GB')} characters`)
+    .max(CARD_NOTE_MAX, `a note is at most ${CARD_NOTE_MAX.toLocaleString('en-GB')} characters`),
+  /** The revision of the note this write replaces ('' when there was none), as the user saw it. */
+  revision: RevisionSchema.optional()
 })
 
 export const CardSettingsInput = CardSettingsSchema.partial()
@@ -208,6 +258,17 @@ export const QuizAnswerInput = z.strictObject({
 
 export const QuizIdInput = z.strictObject({ quizId: ItemId })
 
+export const QuizOverrideInput = z.strictObject({
+  quizId: z.string().min(1).max(100),
+  index: z
+    .number()
+    .int()
+    .min(0)
+    .max(QUIZ_SIZE.max - 1),
+  /** true: "I was right", count the typed answer as right; false: undo that. */
+  right: z.boolean()
+})
+
 // ── Contract results ─────────────────────────────────────────────────────────────────────────────
 
 export type CardStatus = (typeof CARD_STATES)[number]
@@ -236,8 +297,12 @@ export interface GradePreview {
 export interface ReviewCard {
   card: AnyCard
   status: CardStatus
+  /** When it is due (ISO), or null for a card never reviewed: the queue may show one a little early. */
+  due: string | null
   note: string | null
   previews: GradePreview[]
+  /** The revision of the card's review state now: a grade carries it back (GradeInput). */
+  revision: Revision
 }
 
 /** The state of the review queue: counts, and the card to show next (null when done for now). */
@@ -293,7 +358,7 @@ export interface QuizQuestion {
   cardId: string
   kind: 'choice' | 'typed'
   prompt: string
-  /** Four options, for multiple choice. */
+  /** The options, for multiple choice: four, or two for "Which came first…". */
   options: string[] | null
 }
 
@@ -309,9 +374,17 @@ export interface QuizVerdict {
   expected: string
   given: string
   sources: string[]
+  /** What to add to right or wrong: "You left out: Japan.", "write the month in words". */
+  feedback: string | null
+  /** The student said "I was right" and the answer counts as right. */
+  overridden: boolean
 }
 
 export interface QuizMistake {
+  /** The question's place in the quiz, for "I was right". */
+  index: number
+  /** Counted as right after all: the student said "I was right" (shown so it can be undone). */
+  overridden: boolean
   cardId: string
   prompt: string
   expected: string
@@ -322,6 +395,15 @@ export interface QuizMistake {
 export interface QuizResult {
   record: QuizRecord
   mistakes: QuizMistake[]
+}
+
+/** A verdict turned by "I was right" (or its undo), and the finished quiz as it now stands. */
+export interface QuizOverridden {
+  verdict: QuizVerdict
+  /** The quiz's record and mistakes after the change, when it was already finished; else null. */
+  result: QuizResult | null
+  /** Whether the review the quiz recorded for the card changed with it. */
+  reviewChanged: boolean
 }
 
 /** An exported deck, ready to save, and how many cards it holds. */

@@ -1,11 +1,15 @@
+import { RESUME_SCRIPT_HASH } from './resume-script'
+
 /**
  * The Content Security Policy of every page Debrief shows, in Electron and in the browser host:
  * everything from the app's own files, nothing framed, posted, eval'd or fetched from elsewhere.
- * The build writes it into src/renderer/index.html's meta tag too (electron.vite.config.ts).
+ * The one inline script allowed is the returning reader's positioning, named by its hash
+ * (resume-script.ts). The build writes the policy into src/renderer/index.html's meta tag too
+ * (electron.vite.config.ts).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${RESUME_SCRIPT_HASH}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",

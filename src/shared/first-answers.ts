@@ -1,8 +1,9 @@
 /**
- * The first screen's data, sent with the page. The browser host answers these calls (all take no
- * input) before it sends index.html, renders the first screen from them and puts them in the page,
- * so the article paints without waiting for the renderer's script and a round of requests; the
- * renderer then starts from the same answers. Electron loads its page from disk and asks as usual.
+ * The first screen's data, sent with the page. Both hosts answer these calls (all take no input)
+ * before they send index.html (the browser host over HTTP, Electron through its app: protocol),
+ * render the first screen from them and put them in the page, so the article paints without
+ * waiting for the renderer's script and a round of requests; the renderer then starts from the
+ * same answers.
  * Of the highlights only their spans come (where each lies, its colour): with thousands, the
  * whole list would hold the page back, so the renderer draws them from the spans and fetches the
  * list (notes, tags) as soon as it runs.

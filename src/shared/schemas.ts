@@ -7,7 +7,9 @@ import { LINE_WIDTHS, TEXT_SIZE, THEMES } from './limits'
 import { AnnotationSchema, ColorNamesSchema, PageNoteSchema } from './annotation-schemas'
 import { DeckSchema, FlashcardsDataSchema } from './card-schemas'
 import { ParagraphId, SectionId } from './ids'
+import { PlacesSchema } from './places-schemas'
 import { EventNoteSchema, TimelineSchema } from './timeline-schemas'
+import { XraySchema } from './xray-schemas'
 
 // ── Content ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -24,6 +26,13 @@ export const SectionSchema = z.object({
 export const TermSchema = z.object({
   phrase: z.string().min(1),
   standard: z.string().min(1),
+  /** Why the standard wording is what it is, or how sure it is; shown under it. */
+  note: z.string().min(1).optional(),
+  /**
+   * The phrase is a whole quoted passage (its quotation marks included) and `standard` the speaker's
+   * likely words. A quote is marked as a whole, and the terms inside it are marked within it.
+   */
+  quote: z.literal(true).optional(),
   /** Paragraph ids, or section ids for their headings; omitted for a term marked wherever it occurs. */
   in: z
     .array(z.union([ParagraphId, SectionId]))
@@ -48,7 +57,18 @@ export const ContentSchema = z.object({
   article: ArticleSchema,
   timeline: TimelineSchema,
   /** The built-in flashcard deck. */
-  cards: DeckSchema
+  cards: DeckSchema,
+  /**
+   * Where it happened, for the map. Always shipped; optional only so that a store written before
+   * places existed still validates (it is never quarantined for it): the content refresh that
+   * follows on opening, its version being older, fills it in.
+   */
+  places: PlacesSchema.optional(),
+  /**
+   * Who and what the article is about. A store written before the X-Ray existed has none; it reads
+   * as empty, and the content refresh that follows (the version changed) fills it in.
+   */
+  xray: XraySchema.default({ entries: [], quotes: [] })
 })
 
 // ── User data ────────────────────────────────────────────────────────────────────────────────────
@@ -67,6 +87,12 @@ export const SettingsSchema = z.object({
 export const ProgressSchema = z.object({
   /** The paragraph at the top of the reader when the user last scrolled; null before any reading. */
   paragraphId: ParagraphId.nullable(),
+  /**
+   * That paragraph's words, carried in a backup so a restore into other content finds it by its
+   * words, and kept after a content update took the paragraph away (the position then moved on to
+   * the next one), so that putting it back brings the reader back to it.
+   */
+  paragraphText: z.string().min(1).max(20_000).optional(),
   /** How far through the article, 0 to 1. */
   fraction: z.number().min(0).max(1),
   updatedAt: z.iso.datetime().nullable()
@@ -75,7 +101,13 @@ export const ProgressSchema = z.object({
 /** Something the user must be told about their data, kept until they dismiss it. */
 export const NoticeSchema = z.object({
   id: z.string().min(1),
-  kind: z.enum(['recovered-from-backup', 'started-fresh', 'newer-schema', 'content-updated']),
+  kind: z.enum([
+    'recovered-from-backup',
+    'started-fresh',
+    'newer-schema',
+    'content-updated',
+    'reviews-clamped'
+  ]),
   message: z.string().min(1),
   /** Where the set-aside file now is, when there is one. */
   file: z.string().nullable(),
@@ -168,7 +200,12 @@ export const StoreSchema = z.object({
   cards: z.record(z.string().min(1), CardStateSchema),
   reviewLog: ReviewLogSchema,
   eventNotes: z.array(EventNoteSchema),
-  flashcards: FlashcardsDataSchema
+  flashcards: FlashcardsDataSchema,
+  /**
+   * The last review-journal record this file holds (src/main/store/review-journal.ts): records above
+   * it are replayed at open, those at or below it never twice. Absent in files from before the journal.
+   */
+  journalSeq: z.number().int().min(0).optional()
 })
 
 export type Paragraph = z.infer<typeof ParagraphSchema>

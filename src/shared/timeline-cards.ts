@@ -1,11 +1,20 @@
 /**
- * Flashcards drawn from the timeline: "When did…" for every event, and "Which came first…" for
- * neighbouring events whose order is certain. They take the built-in deck's card shape, so joining
- * the deck is one line where the deck is loaded.
+ * Flashcards drawn from the timeline: "When did…" for every event the written deck does not already
+ * date, and "Which came first…" (two options: both events) for neighbouring events whose order is
+ * certain. They take the built-in deck's card shape, so joining the deck is one line where the deck
+ * is loaded.
  */
 import type { DeckCard } from './card-schemas'
+import { cardAnswer } from './card-text'
 import type { Article } from './schemas'
-import { daysBetween, formatEventWhen, formatLocalDate } from './timeline-dates'
+import {
+  REFERENCE_PLACES,
+  daysBetween,
+  eventInstant,
+  formatEventWhen,
+  formatLocalDate,
+  localDateIn
+} from './timeline-dates'
 import { certainlyBefore, sortEvents } from './timeline-order'
 import type { TimelineEvent } from './timeline-schemas'
 
@@ -13,6 +22,18 @@ import type { TimelineEvent } from './timeline-schemas'
 export const TIMELINE_CARD_PREFIX = 'timeline-'
 
 const TAGS = ['timeline']
+
+/** Every local date an event's card shows: its own, and where it differs, the date elsewhere. */
+function localDates(event: TimelineEvent): string[] {
+  const instant = eventInstant(event)
+  return [
+    ...new Set([
+      event.date,
+      ...event.otherLocalDates.map((other) => other.date),
+      ...(instant === null ? [] : REFERENCE_PLACES.map(({ timeZone }) => localDateIn(instant, timeZone)))
+    ])
+  ]
+}
 
 /** Ways a student may type a date: "18 March 2014", "March 18, 2014", "2014-03-18". */
 function dateSpellings(date: string): string[] {
@@ -72,7 +93,7 @@ function whenCard(
     front: `When did this happen: ${event.title}?`,
     back: answerDate(event),
     explain: `${when.text}${event.place === null ? '' : `, ${event.place}`}. ${event.summary}`,
-    accept: dateSpellings(event.date),
+    accept: localDates(event).flatMap(dateSpellings),
     ...(distractors === undefined ? {} : { distractors })
   }
 }
@@ -94,19 +115,38 @@ function whichFirstCard(
     sources,
     front: `Which came first: ${shownFirst.title} or ${shownSecond.title}?`,
     back: earlier.title,
+    distractors: [later.title],
     explain: `${earlier.title}: ${formatEventWhen(earlier).text}. ${later.title}: ${formatEventWhen(later).text}.`
   }
 }
 
 /**
- * The timeline's flashcards, in the built-in deck's shape: one "When did…" card per event, and one
- * "Which came first…" card per event and the next one whose order against it is certain. Which of
- * the pair a question names first alternates, so the answer is not always the first named.
+ * Whether a written card already asks for `event`'s date: a card citing the event's first paragraph
+ * whose expected answer names that date ("28 February 2025"). A generated card would only repeat it.
  */
-export function timelineCards(events: readonly TimelineEvent[], article: Article): DeckCard[] {
+function datedByWritten(event: TimelineEvent, written: readonly DeckCard[]): boolean {
+  const [british] = dateSpellings(event.date)
+  return written.some(
+    (card) => card.sources.includes(event.paragraphIds[0]!) && cardAnswer(card).includes(british!)
+  )
+}
+
+/**
+ * The timeline's flashcards, in the built-in deck's shape: one "When did…" card per event the
+ * `written` deck does not already date, and one two-option "Which came first…" card per event and the
+ * next one whose order against it is certain. Which of the pair a question names first alternates,
+ * so the answer is not always the first named.
+ */
+export function timelineCards(
+  events: readonly TimelineEvent[],
+  article: Article,
+  written: readonly DeckCard[]
+): DeckCard[] {
   const sectionOf = sectionFinder(article)
   const ordered = sortEvents(events)
-  const cards = ordered.map((event) => whenCard(event, ordered, sectionOf))
+  const cards = ordered
+    .filter((event) => !datedByWritten(event, written))
+    .map((event) => whenCard(event, ordered, sectionOf))
   ordered.forEach((earlier, i) => {
     const later = ordered.slice(i + 1).find((e) => certainlyBefore(earlier, e))
     if (later !== undefined) cards.push(whichFirstCard(earlier, later, i % 2 === 1, sectionOf))

@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { EventId, ItemId, ParagraphId } from './ids'
 import { NoteTextSchema, TagsSchema } from './note-schemas'
+import { RevisionSchema } from './revision'
 
 /** A calendar date as written where the event happened: YYYY-MM-DD. */
 export const LocalDate = z.iso.date()
@@ -141,7 +142,13 @@ export const AddEventNoteInput = z.strictObject({
   tags: TagsSchema.optional()
 })
 export const EditEventNoteInput = z
-  .strictObject({ id: NoteIdInput, note: WrittenNote.optional(), tags: TagsSchema.optional() })
+  .strictObject({
+    id: NoteIdInput,
+    note: WrittenNote.optional(),
+    tags: TagsSchema.optional(),
+    /** The revision of the note this write replaces, as the user saw it (see shared/revision.ts). */
+    revision: RevisionSchema.optional()
+  })
   .refine((edit) => edit.note !== undefined || edit.tags !== undefined, 'give a new note or new tags')
 export const DeleteEventNoteInput = z.strictObject({ id: NoteIdInput })
 

@@ -73,6 +73,7 @@ export const validInputs: { readonly [M in MethodName]: Input<M> } = {
   'cards:recall': {},
   'quiz:start': { count: 5 },
   'quiz:answer': { quizId: 'q1', index: 0, answer: 'Oval Office' },
+  'quiz:override': { quizId: 'q1', index: 0, right: true },
   'quiz:finish': { quizId: 'q1' },
   'quiz:history': {}
 }

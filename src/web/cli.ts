@@ -18,24 +18,33 @@ async function main(): Promise<void> {
     throw new Error(`--port must be 0–65535, not "${values.port}"`)
   const dataDir = resolve(dataDirOverride(process.argv, process.env) ?? defaultUserDataDir())
   const outDir = resolve(import.meta.dirname, '..')
-  const services = await openServices({ dataDir, contentDir: resolve(outDir, '../resources/content') })
+  // A data folder another process holds is refused here, with a message naming it and the holder.
+  const services = await openServices({
+    dataDir,
+    contentDir: resolve(outDir, '../resources/content'),
+    app: 'the browser host'
+  })
   const host = await startWebHost({ services, rendererDir: resolve(outDir, 'renderer'), port })
 
   for (const notice of services.store.data.notices) console.warn(`[debrief] ${notice.message}`)
-  console.info(`Debrief is running at ${host.url}`)
+  // The only place the secret is shown: whoever started the host opens this address.
+  console.info(`Debrief is running at ${host.launchUrl}`)
   console.info(`Data folder: ${dataDir}`)
 
   let stopping = false
   const stop = (): void => {
     if (stopping) return
     stopping = true
-    host.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error('[debrief] could not flush the store:', error)
-        process.exit(1)
-      }
-    )
+    host
+      .close()
+      .then(() => services.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('[debrief] could not flush the store:', error)
+          process.exit(1)
+        }
+      )
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -2,7 +2,9 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { CONTENT_SECURITY_POLICY } from '@shared/csp'
 import { FIRST_ANSWERS_ELEMENT_ID, parseFirstAnswers } from '@shared/first-answers'
+import { RESUME_SCRIPT, RESUME_SCRIPT_HASH } from '@shared/resume-script'
 import { openServices, type Services } from '../main/open-services'
 import { inlineStylesheets, pageWithFirstScreen } from './first-screen'
 
@@ -85,6 +87,22 @@ describe('the page the browser host sends', () => {
     expect(page).toBe(
       '<style>p { color: $& }</style><link rel="stylesheet" href="/assets/odd.css"><link rel="stylesheet" href="/assets/gone.css">'
     )
+  })
+
+  it('lands a returning reader where they left off before the first paint, with the one script the policy allows', async () => {
+    const fresh = await pageWithFirstScreen(template, services.handlers)
+    expect(fresh).not.toContain('data-resume')
+    expect(fresh).not.toContain('rel="expect"')
+    await services.handlers['progress:save']({ paragraphId: 'P20', fraction: 0.55 })
+    const page = await pageWithFirstScreen(template, services.handlers)
+    const script = `<script id="resume-at" data-resume="P20">${RESUME_SCRIPT}</script>`
+    expect(page).toContain(script)
+    // Held from painting until that script has been parsed, however the page arrives.
+    expect(page).toContain('<link rel="expect" href="#resume-at" blocking="render"></head>')
+    // After the drawn article (it scrolls to a paragraph there) and outside #app (hydration leaves it be).
+    expect(page.indexOf(script)).toBeGreaterThan(page.indexOf('id="P34"'))
+    expect(page.indexOf(script)).toBeGreaterThan(page.indexOf(`id="${FIRST_ANSWERS_ELEMENT_ID}"`))
+    expect(CONTENT_SECURITY_POLICY).toContain(RESUME_SCRIPT_HASH)
   })
 
   it('goes out as built when an answer fails, and the renderer then asks and reports it', async () => {

@@ -5,6 +5,7 @@ import {
   firstAnswersScriptText,
   type FirstAnswers
 } from '@shared/first-answers'
+import { RESUME_ELEMENT_ID, RESUME_SCRIPT } from '@shared/resume-script'
 import { renderFirstScreen } from '../renderer/src/render-first-screen'
 import { dispatch } from '../main/dispatch'
 import type { Handlers } from '../main/services/handlers'
@@ -31,9 +32,11 @@ const escapeAttribute = (value: string): string =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
 /**
- * index.html with the first screen drawn in and its answers alongside (see first-answers.ts).
- * When any answer fails, the page goes out as built: the renderer asks again and reports the
- * failure where the user sees it.
+ * index.html with the first screen drawn in and its answers alongside (see first-answers.ts), and
+ * for a returning reader the positioning script that lands them where they left off before the
+ * first paint (resume-script.ts). The one page both hosts send: the browser host over HTTP,
+ * Electron through the app: protocol (src/main/app-protocol.ts). When any answer fails, the page
+ * goes out as built: the renderer asks again and reports the failure where the user sees it.
  */
 export async function pageWithFirstScreen(template: string, handlers: Handlers): Promise<string> {
   const answers: Record<string, unknown> = {}
@@ -44,15 +47,25 @@ export async function pageWithFirstScreen(template: string, handlers: Handlers):
   }
   const first = answers as FirstAnswers
   const screen = renderFirstScreen(first)
+  const resumeAt = first['progress:get'].paragraphId
   const attributes = Object.entries(screen.rootAttributes)
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('')
   // Replaced by functions: a `$&` or `$'` in a note must not be read as a replacement pattern.
-  return template
-    .replace('<html lang="en">', () => `<html lang="en"${attributes}>`)
-    .replace(
-      '<div id="app"></div>',
-      () =>
-        `<div id="app">${screen.body}</div>\n<script type="application/json" id="${FIRST_ANSWERS_ELEMENT_ID}">${firstAnswersScriptText(first)}</script>`
-    )
+  return (
+    template
+      .replace('<html lang="en">', () => `<html lang="en"${attributes}>`)
+      // Nothing is painted before the positioning has run, even when the page arrives in pieces.
+      .replace('</head>', () =>
+        resumeAt ? `<link rel="expect" href="#${RESUME_ELEMENT_ID}" blocking="render"></head>` : '</head>'
+      )
+      .replace(
+        '<div id="app"></div>',
+        () =>
+          `<div id="app">${screen.body}</div>\n<script type="application/json" id="${FIRST_ANSWERS_ELEMENT_ID}">${firstAnswersScriptText(first)}</script>` +
+          (resumeAt
+            ? `\n<script id="${RESUME_ELEMENT_ID}" data-resume="${escapeAttribute(resumeAt)}">${RESUME_SCRIPT}</script>`
+            : '')
+      )
+  )
 }

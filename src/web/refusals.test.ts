@@ -2,20 +2,26 @@
  * Everything the browser host must refuse, case by case: a spoofed Host (DNS rebinding), a foreign
  * Origin (other sites' pages), binding anything but loopback, oversized and malformed bodies,
  * unknown methods, wrong HTTP verbs, and static paths that would leave the renderer folder
- * (traversal, encodings, absolute paths, NUL bytes, symlinks). Each refusal leaves the store as it was.
+ * (traversal, encodings, absolute paths, NUL bytes, symlinks), and any request without this launch's
+ * secret. Each refusal leaves the store as it was.
  */
 import { connect } from 'node:net'
 import { networkInterfaces, tmpdir } from 'node:os'
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { postJson as postJsonTo, sendRequest, type Reply, type RequestOptions } from '../test-util/http'
 import { openServices, type Services } from '../main/open-services'
 import { api, methodNames } from '@shared/api'
 import { REQUEST_MAX_BYTES } from '@shared/limits'
+import {
+  createTraversalFixture,
+  fillTraversalPath,
+  SECRET,
+  TRAVERSAL_PATHS
+} from '../test-util/path-traversal'
 import { startWebHost, type WebHost } from './server'
-
-const SECRET = 'not for the web'
+import { secretCookie } from '../test-util/web-secret'
 
 let dir: string
 let rendererDir: string
@@ -24,7 +30,8 @@ let host: WebHost
 let storeBefore: Buffer
 
 /** A raw request, with whatever Host, Origin, verb and path a hostile client might send. */
-const send = (path: string, options?: RequestOptions): Promise<Reply> => sendRequest(host.port, path, options)
+const send = (path: string, options: RequestOptions = {}): Promise<Reply> =>
+  sendRequest(host.port, path, { ...options, headers: { cookie: secretCookie(host), ...options.headers } })
 
 /** Bytes straight onto the socket, for requests Node's client will not send (no Host, absolute-form). */
 function sendRaw(text: string): Promise<string> {
@@ -39,18 +46,11 @@ function sendRaw(text: string): Promise<string> {
 }
 
 const postJson = (name: string, body: string | Buffer, headers?: Record<string, string>): Promise<Reply> =>
-  postJsonTo(host.port, name, body, headers)
+  postJsonTo(host.port, name, body, { cookie: secretCookie(host), ...headers })
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'debrief-refusals-'))
-  rendererDir = join(dir, 'renderer')
-  await mkdir(join(rendererDir, 'assets'), { recursive: true })
-  await writeFile(join(rendererDir, 'index.html'), '<html><head></head><body>Debrief</body></html>')
-  await writeFile(join(rendererDir, 'assets', 'app.js'), 'export {}')
-  await writeFile(join(dir, 'secret.txt'), SECRET)
-  // Links inside the served folder that point out of it: to a file, and to a folder.
-  await symlink(join(dir, 'secret.txt'), join(rendererDir, 'assets', 'linked-secret.txt'))
-  await symlink(dir, join(rendererDir, 'assets', 'up'))
+  rendererDir = await createTraversalFixture(dir)
   services = await openServices({ dataDir: join(dir, 'data'), contentDir: 'resources/content' })
   await services.store.update((data) => {
     data.settings.theme = 'sepia'
@@ -66,11 +66,10 @@ afterAll(async () => {
 
 /** A case's text with this run's port, another port and the temp folder filled in. */
 function fill(template: string): string {
-  return template
-    .replaceAll('{port}', String(host.port))
-    .replaceAll('{other-port}', String(host.port + 1))
-    .replaceAll('{encoded-dir}', encodeURIComponent(dir.slice(1)))
-    .replaceAll('{dir}', dir.slice(1))
+  return fillTraversalPath(
+    template.replaceAll('{port}', String(host.port)).replaceAll('{other-port}', String(host.port + 1)),
+    dir
+  )
 }
 
 /** The refusal changed nothing on disk, and leaked nothing from outside the renderer folder. */
@@ -312,33 +311,7 @@ describe('unknown methods and wrong verbs are refused', () => {
 })
 
 describe('static paths that would leave the renderer folder are refused', () => {
-  const paths = [
-    '/../secret.txt',
-    '/../../secret.txt',
-    '/%2e%2e/secret.txt',
-    '/%2e%2e%2fsecret.txt',
-    '/%2E%2E%2Fsecret.txt',
-    '/.%2e/secret.txt',
-    '/assets/..%2f..%2fsecret.txt',
-    '/assets/%2e%2e/%2e%2e/secret.txt',
-    '/..\\secret.txt',
-    '/..%5csecret.txt',
-    '/%5c..%5csecret.txt',
-    '/assets\\..\\..\\secret.txt',
-    '/%252e%252e/secret.txt',
-    '/..%c0%afsecret.txt',
-    '/%00',
-    '/secret.txt%00.js',
-    '/index.html%00',
-    '/{dir}/secret.txt',
-    '//{dir}/secret.txt',
-    '/{encoded-dir}%2fsecret.txt',
-    '/assets/linked-secret.txt',
-    '/assets/up/secret.txt',
-    '/assets/up/data/debrief.json'
-  ]
-
-  it.each(paths)('%s', async (template) => {
+  it.each(TRAVERSAL_PATHS)('%s', async (template) => {
     const path = fill(template)
     const reply = await send(path)
     expect(reply.status, path).toBeGreaterThanOrEqual(400)
@@ -357,5 +330,72 @@ describe('static paths that would leave the renderer folder are refused', () => 
 
   it('while files inside it are served', async () => {
     expect((await send('/assets/app.js')).status).toBe(200)
+  })
+})
+
+describe('a request without the launch secret is refused, though its Host and Origin are right', () => {
+  const own = (): Record<string, string> => ({ origin: `http://127.0.0.1:${host.port}` })
+  const token = (): string => new URL(host.launchUrl).searchParams.get('token')!
+  // What another account's process on this computer can send: everything but the secret.
+  const cookies: [string, () => string][] = [
+    ['no cookie', () => ''],
+    ['a wrong secret', () => `debrief-${host.port}=${'x'.repeat(token().length)}`],
+    ['a secret one character short', () => `debrief-${host.port}=${token().slice(0, -1)}`],
+    ['the secret under another port’s cookie name', () => `debrief-${host.port + 1}=${token()}`],
+    ['an empty secret', () => `debrief-${host.port}=`]
+  ]
+  const requests: [string, (cookie: string) => Promise<Reply>][] = [
+    ['a write', (cookie) => postJson('settings:update', '{"theme":"dark"}', { ...own(), cookie })],
+    [
+      'a note',
+      (cookie) => postJson('pagenotes:write', '{"target":"article","note":"in"}', { ...own(), cookie })
+    ],
+    ['an export of everything', (cookie) => postJson('backup:export', '{}', { ...own(), cookie })],
+    ['the page', (cookie) => send('/', { headers: { cookie } })],
+    ['the bridge script', (cookie) => send('/bridge.js', { headers: { cookie } })],
+    ['a static file', (cookie) => send('/assets/app.js', { headers: { cookie } })],
+    ['the event stream', (cookie) => send('/events', { headers: { cookie } })],
+    [
+      'a write with the secret as ?token= (only the first page load may carry it)',
+      () => postJson(`settings:update?token=${token()}`, '{"theme":"dark"}', { ...own(), cookie: '' })
+    ]
+  ]
+
+  for (const [what, request] of requests) {
+    it.each(cookies)(`${what}, with %s`, async (_how, cookie) => {
+      const reply = await request(cookie())
+      expect(reply.status).toBe(403)
+      expect(reply.body).not.toContain('schemaVersion')
+      await expectHarmless(reply)
+    })
+  }
+
+  it('while the page with the right ?token= sets the cookie and moves to the clean address', async () => {
+    const reply = await send(`/?token=${token()}`, { headers: { cookie: '' } })
+    expect(reply.status).toBe(303)
+    expect(reply.headers.location).toBe('/')
+    expect(reply.headers['set-cookie']).toEqual([
+      `debrief-${host.port}=${token()}; HttpOnly; SameSite=Strict; Path=/`
+    ])
+    await expectHarmless(reply)
+  })
+
+  it('and a wrong ?token= sets nothing', async () => {
+    const reply = await send(`/?token=${'x'.repeat(token().length)}`, { headers: { cookie: '' } })
+    expect(reply.status).toBe(403)
+    expect(reply.headers['set-cookie']).toBeUndefined()
+  })
+
+  it('and the secret appears in no page, script or answer the host sends once the cookie is set', async () => {
+    for (const reply of [
+      await send('/'),
+      await send('/index.html'),
+      await send('/bridge.js'),
+      await postJson('store:info', '{}'),
+      await postJson('backup:export', '{}')
+    ]) {
+      expect(reply.status).toBe(200)
+      expect(reply.body).not.toContain(token())
+    }
   })
 })

@@ -1,20 +1,64 @@
+import { request, type IncomingMessage } from 'node:http'
 import { connect } from 'node:net'
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runInNewContext } from 'node:vm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { methodNames } from '@shared/api'
+import { eventNames, methodNames } from '@shared/api'
 import { sendRequest, type Reply, type RequestOptions } from '../test-util/http'
 import { openServices, type Services } from '../main/open-services'
 import { startWebHost, type WebHost } from './server'
+import { secretCookie } from '../test-util/web-secret'
 
 let dir: string
 let services: Services
 let host: WebHost
 
 /** A raw HTTP request, so tests can send the headers a browser would refuse to (Host, Origin). */
-const send = (path: string, options?: RequestOptions): Promise<Reply> => sendRequest(host.port, path, options)
+const send = (path: string, options: RequestOptions = {}): Promise<Reply> =>
+  sendRequest(host.port, path, { ...options, headers: { cookie: secretCookie(host), ...options.headers } })
+
+/** An open /events stream, as a window holds it: the next event's text, and a way to close it. */
+async function openStream(): Promise<{ next(): Promise<string>; close(): void }> {
+  const events: string[] = []
+  const waiting: ((text: string) => void)[] = []
+  let buffered = ''
+  const req = request({
+    host: '127.0.0.1',
+    port: host.port,
+    path: '/events',
+    headers: { cookie: secretCookie(host) }
+  })
+  const response = await new Promise<IncomingMessage>((resolve, reject) => {
+    req.on('response', resolve)
+    req.on('error', reject)
+    req.end()
+  })
+  expect(response.statusCode).toBe(200)
+  expect(response.headers['content-type']).toContain('text/event-stream')
+  response.setEncoding('utf8')
+  response.on('data', (chunk: string) => {
+    buffered += chunk
+    let end: number
+    while ((end = buffered.indexOf('\n\n')) !== -1) {
+      const text = buffered.slice(0, end + 2)
+      buffered = buffered.slice(end + 2)
+      // Comments (": open", ": keepalive") keep the stream alive and carry nothing.
+      if (text.startsWith(':')) continue
+      const resolve = waiting.shift()
+      if (resolve) resolve(text)
+      else events.push(text)
+    }
+  })
+  return {
+    next: () => {
+      const text = events.shift()
+      return text !== undefined ? Promise.resolve(text) : new Promise((resolve) => waiting.push(resolve))
+    },
+    close: () => req.destroy()
+  }
+}
 
 const callApi = (name: string, input: unknown, headers: Record<string, string> = {}): Promise<Reply> =>
   send(`/api/${name}`, {
@@ -64,6 +108,46 @@ describe('the browser host', () => {
     expect(Object.keys(api).sort()).toEqual([...methodNames].sort())
     await expect(api['settings:update']!({ theme: 'dark' })).resolves.toEqual({ ok: true, value: 'answer' })
     expect(calls).toEqual([{ url: '/api/settings:update', body: '{"theme":"dark"}' }])
+  })
+
+  it('defines window.apiEvents with one function per contract event, each listening on /events', async () => {
+    const script = (await send('/bridge.js')).body
+    const opened: FakeEventSource[] = []
+    class FakeEventSource {
+      readonly handlers = new Map<string, (event: { data: string }) => void>()
+      constructor(readonly url: string) {
+        opened.push(this)
+      }
+      addEventListener(name: string, handler: (event: { data: string }) => void): void {
+        this.handlers.set(name, handler)
+      }
+    }
+    const window: Record<string, unknown> = {}
+    runInNewContext(script, { window, EventSource: FakeEventSource })
+    const events = window.apiEvents as Record<string, (listener: (payload: unknown) => void) => () => void>
+    expect(Object.keys(events).sort()).toEqual([...eventNames].sort())
+    expect(opened, 'no stream until the page listens').toEqual([])
+
+    const heard: unknown[] = []
+    const stop = events['data:changed']!((payload) => heard.push(payload))
+    events['data:changed']!(() => undefined)
+    expect(opened.map((source) => source.url)).toEqual(['/events'])
+    opened[0]!.handlers.get('data:changed')!({ data: '{"method":"cards:grade","domain":"cards"}' })
+    stop()
+    opened[0]!.handlers.get('data:changed')!({ data: '{"method":"cards:undo","domain":"cards"}' })
+    expect(heard).toEqual([{ method: 'cards:grade', domain: 'cards' }])
+  })
+
+  it('streams a change notice to every open window after a write, and none after a read', async () => {
+    const first = await openStream()
+    const second = await openStream()
+    await callApi('settings:get', {})
+    await callApi('pagenotes:write', { target: 'article', note: 'Seen in both.' })
+    const expected = 'event: data:changed\ndata: {"method":"pagenotes:write","domain":"annotations"}\n\n'
+    await expect(first.next()).resolves.toBe(expected)
+    await expect(second.next()).resolves.toBe(expected)
+    first.close()
+    second.close()
   })
 
   it('answers contract calls with the same services and store as Electron', async () => {

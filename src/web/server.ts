@@ -2,13 +2,16 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { maxRequestBytes, methodNames, type ApiResult } from '@shared/api'
+import { eventNames, maxRequestBytes, methodNames, type ApiResult } from '@shared/api'
+import { createChangeFeed } from '../main/change-feed'
 import { dispatch } from '../main/dispatch'
 import type { Services } from '../main/open-services'
 import { bridgeScript } from './bridge'
+import { EVENTS_PATH, serveChangeStream } from './change-stream'
 import { SECURITY_HEADERS } from './security-headers'
 import { inlineStylesheets, pageWithFirstScreen } from './first-screen'
 import { checkRequestOrigin, isLoopbackAddress, readBody } from './http-guards'
+import { admit, createLaunchSecret, launchUrl, sendWelcome } from './launch-secret'
 import { readStatic, resolveStaticPath } from './static-files'
 
 export interface WebHostOptions {
@@ -22,7 +25,10 @@ export interface WebHostOptions {
 }
 
 export interface WebHost {
+  /** The host's address, as pages and later requests use it (no secret in it). */
   url: string
+  /** The address to open first: `url` with this launch's secret, which the host trades for a cookie. */
+  launchUrl: string
   port: number
   /** Stop accepting requests, finish those under way, and flush the store. */
   close(): Promise<void>
@@ -41,7 +47,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     throw new Error(`Refusing to listen on ${hostname}: the browser host binds loopback addresses only.`)
   }
   const { handlers, store } = options.services
-  const bridge = bridgeScript(methodNames)
+  const bridge = bridgeScript(methodNames, eventNames)
+  const secret = createLaunchSecret()
+  const feed = createChangeFeed()
   const index = await inlineStylesheets(
     injectBridge(await readFile(join(options.rendererDir, 'index.html'), 'utf8')),
     options.rendererDir
@@ -81,7 +89,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       return refuse(response, 400, 'invalid-input', 'The request body is not valid JSON.')
     }
-    const result = await dispatch(handlers, name, input)
+    const result = await dispatch(handlers, name, input, feed)
     const status = result.ok
       ? 200
       : result.error.code === 'unknown-method'
@@ -95,6 +103,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const refusal = checkRequestOrigin(request, port)
     if (refusal) return send(response, 403, 'text/plain; charset=utf-8', refusal)
+    const admission = admit(request, secret, port)
+    if (admission.kind === 'refused')
+      return send(response, 403, 'text/plain; charset=utf-8', admission.message)
+    if (admission.kind === 'welcome') return sendWelcome(response, admission, SECURITY_HEADERS)
     const path = (request.url ?? '/').split('?')[0] ?? '/'
     if (path.startsWith('/api/')) return handleApi(request, response, path.slice('/api/'.length))
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -104,6 +116,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return send(response, 200, 'text/html; charset=utf-8', await pageWithFirstScreen(index, handlers))
     }
     if (path === '/bridge.js') return send(response, 200, 'text/javascript; charset=utf-8', bridge)
+    if (path === EVENTS_PATH && request.method === 'GET')
+      return serveChangeStream(response, feed, SECURITY_HEADERS)
     const file = resolveStaticPath(options.rendererDir, path)
     if (!file) return send(response, 400, 'text/plain; charset=utf-8', 'Bad path.')
     const found = await readStatic(file)
@@ -125,9 +139,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   })
   port = (server.address() as AddressInfo).port
   const shownHost = hostname === '::1' ? '[::1]' : hostname
+  const url = `http://${shownHost}:${port}/`
 
   return {
-    url: `http://${shownHost}:${port}/`,
+    url,
+    launchUrl: launchUrl(url, secret),
     port,
     async close() {
       await new Promise<void>((resolve) => {

@@ -130,11 +130,13 @@ describe('the content version', () => {
 
   /** A word in each content file whose first letter can be lower-cased and leave the file valid. */
   const editableWord: Record<(typeof CONTENT_FILES)[number], string> = {
-    'article.txt': 'Press',
+    'article.txt': 'Putin has balked',
     'article.json': 'Press',
     'terms.json': 'Press',
     'timeline.json': 'Alaska summit',
-    'cards.json': 'NATO Secretary General'
+    'cards.json': 'NATO Secretary General',
+    'places.json': 'Dolmabahçe Palace',
+    'xray.json': 'Associated Press writer'
   }
 
   it.each(CONTENT_FILES)('changes when one byte of %s changes', async (name) => {

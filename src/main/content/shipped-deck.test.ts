@@ -161,3 +161,63 @@ describe('the shipped deck', () => {
     })
   })
 })
+describe('the deck as a teacher checks it against FACTS.md (issue 12 §3)', () => {
+  const card = (id: string): DeckCard => {
+    const found = deck.find((c) => c.id === id)
+    if (!found) throw new Error(`no card ${id}`)
+    return found
+  }
+
+  it('names which of the two meetings between February and August it asks about (§5.5)', () => {
+    expect(cardPrompt(card('st-peters-meeting'))).toMatch(/met twice.*26 April 2025/)
+    expect(cardAnswer(card('st-peters-meeting'))).toMatch(/St Peter’s Basilica, Rome/)
+    expect(cardPrompt(card('hague-meeting'))).toMatch(/met twice.*25 June 2025/)
+    expect(cardAnswer(card('hague-meeting'))).toMatch(/The Hague/)
+    for (const c of deck) {
+      if (/between the February and August/.test(cardPrompt(c)))
+        expect(cardPrompt(c), c.id).toMatch(/met twice/)
+    }
+  })
+
+  it('places the 13 August threat after the video call, said to reporters', () => {
+    const threat = card('merz-video-call')
+    expect(cardPrompt(threat)).toMatch(/^After a video call/)
+    expect(cardPrompt(threat)).toMatch(/tell reporters/)
+    expect(threat.explain).toMatch(/after the call/)
+  })
+
+  it('teaches what no card taught: no US ground troops, the unclear US role, transatlantic unity and the thanks', () => {
+    expect(cardAnswer(card('trump-no-ground-troops'))).toBe('US ground troops')
+    expect(cardPrompt(card('trump-no-ground-troops'))).toMatch(/19 August/)
+    expect(card('us-role-unclear').sources).toEqual(['P13'])
+    expect(cardAnswer(card('us-role-unclear'))).toMatch(/role the US/)
+    expect(cardAnswer(card('transatlantic-unity'))).toMatch(/Transatlantic unity.*thanked Trump/)
+  })
+
+  it('asks about Meloni, Stubb and von der Leyen one at a time', () => {
+    expect(deck.some((c) => c.id === 'other-leaders-attending')).toBe(false)
+    expect(cardAnswer(card('meloni-attending'))).toMatch(/^Giorgia Meloni, Prime Minister of Italy$/)
+    expect(cardAnswer(card('stubb-attending'))).toMatch(/^Alexander Stubb, President of Finland$/)
+    expect(cardAnswer(card('von-der-leyen-attending'))).toMatch(/^Ursula von der Leyen/)
+    for (const c of deck) {
+      const named = ['Meloni', 'Stubb', 'von der Leyen'].filter((name) => cardAnswer(c).includes(name))
+      expect(named.length, c.id).toBeLessThanOrEqual(1)
+    }
+  })
+
+  it('offers no wrong answer that is arguably right', () => {
+    const risky: [string, RegExp][] = [
+      ['trump-coordination', /air patrols/],
+      ['donbas-demand', /^Crimea$/],
+      ['february-clash-vance', /Rubio/],
+      ['alaska-before-white-house', /^The Alaska summit/]
+    ]
+    for (const [id, pattern] of risky) {
+      for (const wrong of card(id).distractors ?? []) expect(wrong, id).not.toMatch(pattern)
+    }
+  })
+
+  it('gives every written multiple-choice card three wrong answers', () => {
+    for (const c of deck) if (c.distractors) expect(c.distractors, c.id).toHaveLength(3)
+  })
+})

@@ -1,6 +1,7 @@
 /**
- * The timeline's flashcards: one "When did…" card per event and "Which came first…" cards only for
- * an order the facts settle, all valid cards of the built-in deck's shape, teaching no §5 trap.
+ * The timeline's flashcards: one "When did…" card per event the written deck does not date, and
+ * two-option "Which came first…" cards only for an order the facts settle, all valid cards of the
+ * built-in deck's shape, teaching no §5 trap.
  */
 import { describe, expect, it } from 'vitest'
 import { DeckSchema, type DeckCard } from '@shared/card-schemas'
@@ -10,7 +11,8 @@ import { shipped } from '../../test-util/store'
 import { checkDeck } from './check-deck'
 
 const content = await shipped()
-const cards = timelineCards(content.timeline.events, content.article)
+const written = content.cards.filter((c) => !c.id.startsWith(TIMELINE_CARD_PREFIX))
+const cards = timelineCards(content.timeline.events, content.article, written)
 const card = (id: string): DeckCard => {
   const found = cards.find((c) => c.id === id)
   if (found === undefined) throw new Error(`no card ${id}`)
@@ -29,32 +31,47 @@ describe('timeline cards', () => {
     expect(content.cards.filter((c) => c.id.startsWith(TIMELINE_CARD_PREFIX))).toEqual(cards)
   })
 
-  it('ask "When did…" once for every event, answered with its local date', () => {
+  it('ask "When did…" once for every event the written deck does not date, answered with its local date', () => {
     const when = cards.filter((c) => c.id.startsWith(`${TIMELINE_CARD_PREFIX}when-`))
-
-    expect(when).toHaveLength(content.timeline.events.length)
-    expect(basic('timeline-when-crimea-annexed')).toMatchObject({
-      front: 'When did this happen: Russia annexes Crimea?',
-      back: 'Tuesday 18 March 2014',
+    const repeated = [
+      'crimea-annexed',
+      'full-scale-invasion',
+      'oval-office-february',
+      'coalition-launched',
+      'istanbul-talks',
+      'alaska-summit',
+      'oval-office-august',
+      'coalition-debrief'
+    ]
+    expect(when.map((c) => c.id.slice(`${TIMELINE_CARD_PREFIX}when-`.length)).sort()).toEqual(
+      content.timeline.events
+        .map((e) => e.id)
+        .filter((id) => !repeated.includes(id))
+        .sort()
+    )
+    expect(basic('timeline-when-zelenskyy-challenge')).toMatchObject({
+      front: 'When did this happen: Zelenskyy challenges Putin?',
+      back: 'Sunday 11 May 2025',
       kind: 'dates',
-      section: 'occupied-territory',
-      sources: ['P25'],
-      accept: ['18 March 2014', 'March 18, 2014', '2014-03-18']
+      sources: ['P28'],
+      accept: ['11 May 2025', 'May 11, 2025', '2025-05-11']
     })
   })
 
-  it('answer the Trump–Putin call with both local dates (FACTS.md §5.3)', () => {
-    expect(basic('timeline-when-trump-putin-call').back).toBe(
+  it('accept each local date an event shows (the Trump–Putin call: 18 August in Washington, 19 in Moscow)', () => {
+    const call = card('timeline-when-trump-putin-call')
+    expect(call.type === 'basic' && call.back).toBe(
       'Monday 18 August 2025 (Tuesday 19 August 2025 in Moscow)'
     )
+    expect(call.accept).toEqual(expect.arrayContaining(['18 August 2025', '19 August 2025', '2025-08-19']))
   })
 
   it('offer three other events’ dates as wrong answers, never the answer itself', () => {
-    const august = basic('timeline-when-oval-office-august')
+    const when = basic('timeline-when-day-after-statements')
 
-    expect(august.distractors).toHaveLength(3)
-    expect(august.distractors).not.toContain(august.back)
-    expect(august.distractors).toContain('Tuesday 19 August 2025')
+    expect(when.distractors).toHaveLength(3)
+    expect(when.distractors).not.toContain(when.back)
+    expect(when.distractors).toContain('Monday 18 August 2025')
   })
 
   it('ask "Which came first…" only where the order is certain, the answer being the earlier event', () => {
@@ -69,6 +86,7 @@ describe('timeline cards', () => {
       const earlier = certainlyBefore(a, b) ? a : b
       expect(certainlyBefore(earlier, earlier === a ? b : a), c.id).toBe(true)
       expect(c.back, c.id).toBe(earlier.title)
+      expect(c.distractors, `${c.id} is a choice of the two events`).toEqual([(earlier === a ? b : a).title])
     }
     const pair = basic('timeline-first-oval-office-august-east-room-meeting')
     expect(pair.back).toBe('August Oval Office meeting')

@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest'
 import type { IpcMainInvokeEvent, WebContents } from 'electron'
 import { methodNames } from '@shared/api'
 import type { Handlers } from '../services'
-import { mainFrameOf, registerIpc } from './ipc'
+import { createChangeFeed } from '../change-feed'
+import { mainFrameOf, registerIpc, sendChangesToWindows } from './ipc'
 import type { AppLocation } from './security'
 
 // ipc.ts needs only Electron's types; the double keeps the real package (and its download) out.
@@ -73,9 +74,8 @@ describe('registerIpc', () => {
 })
 
 describe('mainFrameOf', () => {
-  const rendererDir = join('/opt', 'debrief', 'out', 'renderer')
-  const location: AppLocation = { rendererDir, devServerUrl: null }
-  const appUrl = pathToFileURL(join(rendererDir, 'index.html')).href
+  const location: AppLocation = { devServerUrl: null }
+  const appUrl = 'app://debrief/'
   const mainWindow = { id: 1 } as WebContents
   const topFrame = { parent: null, url: appUrl }
   const event = (senderId: number, frame: object | null) =>
@@ -90,10 +90,47 @@ describe('mainFrameOf', () => {
     expect(trusted(event(1, { parent: topFrame, url: appUrl }))).toBe(false)
     expect(trusted(event(2, topFrame))).toBe(false)
     expect(trusted(event(1, { parent: null, url: 'https://example.com/' }))).toBe(false)
+    const builtFile = pathToFileURL(join('/opt', 'debrief', 'out', 'renderer', 'index.html')).href
+    expect(trusted(event(1, { parent: null, url: builtFile }))).toBe(false)
     expect(trusted(event(1, null))).toBe(false)
   })
 
   it('distrusts everyone while there is no main window', () => {
     expect(mainFrameOf(() => null, location)(event(1, topFrame))).toBe(false)
+  })
+})
+
+describe('sendChangesToWindows', () => {
+  const fakeWindow = (destroyed = false) => ({ isDestroyed: () => destroyed, send: vi.fn() })
+
+  it('sends each write’s notice to every open window on the contract’s channel, and none for a read', async () => {
+    const { ipcMain, channels } = fakeIpcMain()
+    const feed = createChangeFeed()
+    const windows = [fakeWindow(), fakeWindow(), fakeWindow(true)]
+    registerIpc(ipcMain, fakeHandlers(), () => true, feed)
+    sendChangesToWindows(feed, () => windows)
+
+    await channels.get('settings:get')?.(anyEvent, {})
+    await channels.get('cards:grade')?.(anyEvent, { cardId: 'rutte-role', rating: 3 })
+
+    const notice = { method: 'cards:grade', domain: 'cards' }
+    expect(windows[0]!.send.mock.calls).toEqual([['data:changed', notice]])
+    expect(windows[1]!.send.mock.calls).toEqual([['data:changed', notice]])
+    expect(windows[2]!.send, 'a window being destroyed').not.toHaveBeenCalled()
+  })
+
+  it('tells a window opened later, and stops when asked', async () => {
+    const { ipcMain, channels } = fakeIpcMain()
+    const feed = createChangeFeed()
+    const windows = [fakeWindow()]
+    registerIpc(ipcMain, fakeHandlers(), () => true, feed)
+    const stop = sendChangesToWindows(feed, () => windows)
+    windows.push(fakeWindow())
+
+    await channels.get('pagenotes:write')?.(anyEvent, { target: 'article', note: 'Both.' })
+    stop()
+    await channels.get('pagenotes:write')?.(anyEvent, { target: 'article', note: 'Neither.' })
+
+    expect(windows.map((w) => w.send.mock.calls.length)).toEqual([1, 1])
   })
 })

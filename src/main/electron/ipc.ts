@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
-import { methodNames, type ApiResult } from '@shared/api'
+import { methodNames, type ApiResult, type EventName } from '@shared/api'
+import type { ChangeFeed } from '../change-feed'
 import { dispatch } from '../dispatch'
 import { isAppUrl, type AppLocation } from './security'
 import type { Handlers } from '../services'
@@ -15,16 +16,17 @@ const untrusted: ApiResult<never> = {
 /**
  * Serve every contract method on `ipcMain`, one channel per method name and nothing else. A call
  * whose sender fails `isTrustedSender` is answered with an error and reaches no handler; any other
- * call goes through `dispatch`, which validates its input.
+ * call goes through `dispatch`, which validates its input and tells `feed` of each write.
  */
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle'>,
   handlers: Handlers,
-  isTrustedSender: SenderCheck
+  isTrustedSender: SenderCheck,
+  feed?: ChangeFeed
 ): void {
   for (const name of methodNames) {
     ipcMain.handle(name, (event, input: unknown) => {
-      if (isTrustedSender(event)) return dispatch(handlers, name, input)
+      if (isTrustedSender(event)) return dispatch(handlers, name, input, feed)
       console.warn(`[debrief] refused ${name} from ${event.senderFrame?.url ?? 'a closed frame'}`)
       return untrusted
     })
@@ -47,4 +49,20 @@ export function mainFrameOf(window: () => WebContents | null, location: AppLocat
       isAppUrl(frame.url, location)
     )
   }
+}
+
+const CHANGED: EventName = 'data:changed'
+
+/**
+ * Send every change notice from `feed` to every open window, on the contract event's own channel
+ * (the preload listens there): a second window then shows what the first one did. A window that
+ * is closing is skipped. Answers a function that stops sending.
+ */
+export function sendChangesToWindows(
+  feed: ChangeFeed,
+  windows: () => readonly Pick<WebContents, 'isDestroyed' | 'send'>[]
+): () => void {
+  return feed.subscribe((notice) => {
+    for (const contents of windows()) if (!contents.isDestroyed()) contents.send(CHANGED, notice)
+  })
 }

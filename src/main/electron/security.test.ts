@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it, vi } from 'vitest'
 import type { Session, WebContents } from 'electron'
-import { CONTENT_SECURITY_POLICY } from '@shared/csp'
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from '@shared/csp'
+import { RESUME_SCRIPT, RESUME_SCRIPT_HASH } from '@shared/resume-script'
 import {
   contentSecurityPolicy,
   isAllowedRequest,
@@ -18,23 +20,37 @@ import {
 vi.mock('electron', () => ({}))
 
 const rendererDir = join('/opt', 'debrief', 'out', 'renderer')
-const built: AppLocation = { rendererDir, devServerUrl: null }
-const dev: AppLocation = { rendererDir, devServerUrl: 'http://localhost:5173/' }
-const indexUrl = pathToFileURL(join(rendererDir, 'index.html')).href
+const built: AppLocation = { devServerUrl: null }
+const dev: AppLocation = { devServerUrl: 'http://localhost:5173/' }
+const indexUrl = 'app://debrief/'
 
 describe('isAppUrl', () => {
-  it('accepts the built renderer, with or without a fragment', () => {
+  it('accepts the app: origin, with or without a path or fragment', () => {
     expect(isAppUrl(indexUrl, built)).toBe(true)
     expect(isAppUrl(`${indexUrl}#/notes`, built)).toBe(true)
-    expect(isAppUrl(pathToFileURL(join(rendererDir, 'assets', 'index.js')).href, built)).toBe(true)
+    expect(isAppUrl('app://debrief/assets/index.js', built)).toBe(true)
+    expect(isAppUrl(indexUrl, dev)).toBe(true)
   })
 
-  it('refuses other files on the disk, even through ..', () => {
+  it('refuses every file:// page, the built renderer’s own included', () => {
+    expect(isAppUrl(pathToFileURL(join(rendererDir, 'index.html')).href, built)).toBe(false)
     expect(isAppUrl(pathToFileURL('/etc/passwd').href, built)).toBe(false)
-    expect(isAppUrl(pathToFileURL(join(rendererDir, '..', 'main', 'index.js')).href, built)).toBe(false)
     expect(isAppUrl(`file://${rendererDir}/../../secret.txt`, built)).toBe(false)
-    expect(isAppUrl(pathToFileURL(`${rendererDir}-evil/index.html`).href, built)).toBe(false)
-    expect(isAppUrl(pathToFileURL(rendererDir).href, built)).toBe(false)
+  })
+
+  it('refuses other hosts, ports and credentials under app:', () => {
+    for (const url of [
+      'app://evil/',
+      'app://debrief.evil/',
+      'app://evil.debrief/',
+      'app://debrief:1/',
+      'app://user@debrief/',
+      'app://:secret@debrief/',
+      'app:debrief',
+      'app:///debrief/'
+    ]) {
+      expect(isAppUrl(url, built), url).toBe(false)
+    }
   })
 
   it('accepts the dev server only when there is one, and only its origin', () => {
@@ -82,10 +98,21 @@ describe('isAllowedRequest', () => {
   })
 
   it('lets the page save a file it built in memory (a blob: URL), as the flashcard export does', () => {
-    expect(isAllowedRequest('blob:null/5b1f0c5e-3f3a-4c1e-9a37-0c2b6f1d2e4a', built)).toBe(true)
+    expect(isAllowedRequest('blob:app://debrief/5b1f0c5e-3f3a-4c1e-9a37-0c2b6f1d2e4a', built)).toBe(true)
     expect(isAllowedRequest('blob:http://localhost:5173/5b1f0c5e-3f3a-4c1e-9a37-0c2b6f1d2e4a', dev)).toBe(
       true
     )
+  })
+
+  it('refuses blobs of any other origin', () => {
+    for (const url of [
+      'blob:null/5b1f0c5e-3f3a-4c1e-9a37-0c2b6f1d2e4a',
+      'blob:https://example.com/5b1f0c5e',
+      'blob:app://evil/5b1f0c5e',
+      'blob:'
+    ]) {
+      expect(isAllowedRequest(url, built), url).toBe(false)
+    }
   })
 
   it('never lets a request leave the machine', () => {
@@ -99,6 +126,8 @@ describe('isAllowedRequest', () => {
       expect(isAllowedRequest(url, dev), url).toBe(false)
     }
     expect(isAllowedRequest(pathToFileURL('/etc/passwd').href, built)).toBe(false)
+    expect(isAllowedRequest(pathToFileURL(join(rendererDir, 'index.html')).href, built)).toBe(false)
+    expect(isAllowedRequest('app://evil/x.js', built)).toBe(false)
   })
 
   it('lets the dev server and its hot-reload socket through, in development only', () => {
@@ -113,9 +142,17 @@ describe('content security policy', () => {
   it('is strict in a built app', () => {
     expect(contentSecurityPolicy(null)).toBe(CONTENT_SECURITY_POLICY)
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'")
-    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self';")
+    expect(CONTENT_SECURITY_POLICY).toContain(`script-src 'self' ${RESUME_SCRIPT_HASH};`)
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'")
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/)
+  })
+
+  it("lets one inline script run, the returning reader's positioning, named by the hash of its exact text", () => {
+    const hash = `'sha256-${createHash('sha256').update(RESUME_SCRIPT).digest('base64')}'`
+    expect(RESUME_SCRIPT_HASH).toBe(hash)
+    for (const policy of [CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META]) {
+      expect(policy.split('; ').find((d) => d.startsWith('script-src'))).toBe(`script-src 'self' ${hash}`)
+    }
   })
 
   it('only adds the hot-reload socket under the dev server', () => {

@@ -1,12 +1,9 @@
-import { relative, isAbsolute } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Session, WebContents } from 'electron'
 import { CONTENT_SECURITY_POLICY } from '@shared/csp'
+import { APP_HOST, APP_SCHEME } from '../app-origin'
 
-/** Where the app's own pages come from. */
+/** Where the app's own pages come from: app://debrief/, or in development the Vite dev server. */
 export interface AppLocation {
-  /** The folder holding the built renderer (out/renderer). */
-  rendererDir: string
   /** The Vite dev server electron-vite started (ELECTRON_RENDERER_URL), or null in a built app. */
   devServerUrl: string | null
 }
@@ -22,27 +19,17 @@ function parseUrl(url: string): URL | null {
   }
 }
 
-/** True when `url` is a file inside the built renderer folder (not merely any file on the disk). */
-function isRendererFile(url: URL, rendererDir: string): boolean {
-  let path: string
-  try {
-    path = fileURLToPath(url)
-  } catch {
-    // A file URL naming a remote host (file://server/share) is not ours.
-    return false
-  }
-  const inside = relative(rendererDir, path)
-  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)
-}
-
 /**
- * True when `url` is one of the app's own pages: a file of the built renderer, or (in development)
- * a page of the dev server. Only such pages may be navigated to or talk to the main process.
+ * True when `url` is one of the app's own pages: app://debrief/ (served by app-protocol.ts from
+ * the built renderer alone), or in development a page of the dev server. Only such pages may be
+ * navigated to or talk to the main process; file:// never is.
  */
 export function isAppUrl(url: string, location: AppLocation): boolean {
   const parsed = parseUrl(url)
   if (!parsed) return false
-  if (parsed.protocol === 'file:') return isRendererFile(parsed, location.rendererDir)
+  if (parsed.protocol === `${APP_SCHEME}:`) {
+    return parsed.host === APP_HOST && parsed.username === '' && parsed.password === ''
+  }
   const devServer = location.devServerUrl === null ? null : parseUrl(location.devServerUrl)
   return devServer !== null && parsed.origin === devServer.origin
 }
@@ -61,9 +48,9 @@ export function isAllowedRequest(url: string, location: AppLocation): boolean {
   const parsed = parseUrl(url)
   if (!parsed) return false
   if (parsed.protocol === 'devtools:' || parsed.protocol === 'data:') return true
-  // A blob: URL names memory the page itself filled (an exported file being saved); it never
-  // reaches the network.
-  if (parsed.protocol === 'blob:') return true
+  // A blob: URL names memory a page filled (an exported file being saved) and never reaches the
+  // network; only the app's own page's blobs are let through.
+  if (parsed.protocol === 'blob:') return isAppUrl(url.slice('blob:'.length), location)
   if (isAppUrl(url, location)) return true
   // Vite's hot-reload socket lives on the dev server's host under ws:, a different origin.
   const devServer = location.devServerUrl === null ? null : parseUrl(location.devServerUrl)

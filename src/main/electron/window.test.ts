@@ -1,5 +1,4 @@
 import { EventEmitter } from 'node:events'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { StoreData, WindowState } from '@shared/schemas'
 import type { Store } from '../store/open-store'
@@ -48,7 +47,7 @@ vi.mock('electron', () => ({
   }
 }))
 
-const { createMainWindow, RENDERER_DIR, SAVE_DELAY_MS, PRELOAD_PATH } = await import('./window')
+const { createMainWindow, SAVE_DELAY_MS, PRELOAD_PATH } = await import('./window')
 
 function fakeStore(window: WindowState | null) {
   const data = { window } as StoreData
@@ -99,10 +98,10 @@ describe('createMainWindow', () => {
     expect(win.shown).toBe(true)
   })
 
-  it('loads the built renderer, or the dev server when there is one', () => {
+  it('loads the app through app://debrief/, never from file://, or the dev server when there is one', () => {
     createMainWindow({ store: fakeStore(null).store, devServerUrl: null })
-    expect(lastWindow().loadFile).toHaveBeenCalledWith(join(RENDERER_DIR, 'index.html'))
-    expect(lastWindow().loadURL).not.toHaveBeenCalled()
+    expect(lastWindow().loadURL).toHaveBeenCalledWith('app://debrief/')
+    expect(lastWindow().loadFile).not.toHaveBeenCalled()
 
     createMainWindow({ store: fakeStore(null).store, devServerUrl: 'http://localhost:5173/' })
     expect(lastWindow().loadURL).toHaveBeenCalledWith('http://localhost:5173/')

@@ -1,9 +1,10 @@
 import { join } from 'node:path'
 import { BrowserWindow, screen } from 'electron'
+import { APP_URL } from '../app-origin'
 import type { Store } from '../store/open-store'
 import { toWindowState, visibleBounds } from './window-state'
 
-/** The built renderer (out/renderer), beside this file's out/main. */
+/** The built renderer (out/renderer), beside this file's out/main: what app://debrief/ serves. */
 export const RENDERER_DIR = join(import.meta.dirname, '../renderer')
 
 /** The preload bundle (out/preload/index.cjs), beside this file's out/main. */
@@ -53,7 +54,8 @@ export function createMainWindow({ store, devServerUrl }: MainWindowOptions): Br
   })
   rememberWindowState(win, store)
 
-  const loaded = devServerUrl ? win.loadURL(devServerUrl) : win.loadFile(join(RENDERER_DIR, 'index.html'))
+  // The built renderer comes through the app: protocol (app-protocol.ts), never from file://.
+  const loaded = win.loadURL(devServerUrl ?? APP_URL)
   loaded.catch((error: unknown) => console.error('[debrief] could not load the app page:', error))
   return win
 }

@@ -1,13 +1,13 @@
 import { articleText } from '@shared/anchoring/article-text'
 import { reanchorAll } from '@shared/anchoring/reanchor'
-import type { Notice, StoreData } from '@shared/schemas'
+import type { StoreData } from '@shared/schemas'
 
 /**
  * After the shipped content changed (data.content already replaced), re-anchor every annotation in
- * the new article text. Nothing is dropped: what cannot be placed becomes an orphan. Answers a
- * notice telling the user what happened, or null when they have no annotations.
+ * the new article text. Nothing is dropped: what cannot be placed becomes an orphan. Answers the
+ * sentences telling the user what happened, or null when they have no annotations.
  */
-export function reattachAnnotations(data: StoreData, at: Date): Notice | null {
+export function reattachAnnotations(data: StoreData): string | null {
   if (data.annotations.length === 0) return null
   const { text } = articleText(data.content.article)
   const report = reanchorAll(data.annotations, text)
@@ -22,11 +22,5 @@ export function reattachAnnotations(data: StoreData, at: Date): Notice | null {
     orphans === 0
       ? 'every highlight is in place.'
       : `${count(orphans, 'highlight')} could not be placed and ${orphans === 1 ? 'is' : 'are'} kept under “Detached” in Notes, with ${orphans === 1 ? 'its' : 'their'} quote and note.`
-  return {
-    id: `content-updated-${at.getTime()}`,
-    kind: 'content-updated',
-    message: `${parts.join(', ')}; ${tail}`,
-    file: null,
-    at: at.toISOString()
-  }
+  return `${parts.join(', ')}; ${tail}`
 }

@@ -41,17 +41,36 @@ const blockquote = (text: string): string =>
     .map((line) => (line === '' ? '>' : `> ${line}`))
     .join('\n')
 
-/** A tag as Obsidian reads one: #word, spaces turned into hyphens. */
-const hashtag = (tag: string): string => `#${tag.replace(/\s+/g, '-')}`
+/**
+ * `text` safe to embed inline in a Markdown line: line breaks become spaces (a name or tag cannot
+ * start a line of its own, so cannot forge a heading or list item) and Markdown's punctuation is
+ * escaped (it cannot turn into a link, emphasis or HTML).
+ */
+const inlineMarkdown = (text: string): string =>
+  text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').replace(/[\\`*_{}[\]()#+!|<>~]/g, '\\$&')
+
+/**
+ * A note as a Markdown block: the user's own Markdown (emphasis, links, lists) kept, but a line that
+ * would make a heading of its own, or turn the line above into one, escaped, so a note cannot forge
+ * the export's structure ("## Forged heading").
+ */
+const noteMarkdown = (note: string): string =>
+  note
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map((line) => line.replace(/^( {0,3})(#|=+\s*$|-{2,}\s*$)/, '$1\\$2'))
+    .join('\n')
+
+/** A tag as Obsidian reads one: #word, spaces turned into hyphens, Markdown escaped. */
+const hashtag = (tag: string): string => `#${inlineMarkdown(tag).replace(/\s+/g, '-')}`
 
 function highlightMarkdown(a: Annotation, data: StoreData, text: ArticleText, detached: boolean): string {
   const [quote, position] = a.target.selector
-  const lines = [blockquote(quote.exact), '']
-  if (a.note.trim() !== '') lines.push(a.note.trim(), '')
+  const lines = [blockquote(noteMarkdown(quote.exact)), '']
+  if (a.note.trim() !== '') lines.push(noteMarkdown(a.note.trim()), '')
   const where = detached
     ? 'detached (its passage is no longer in the article)'
     : paragraphReference(text.blocks, position.start, position.end)
-  lines.push(`- Colour: ${data.colorNames[a.color]} (${a.color})`)
+  lines.push(`- Colour: ${inlineMarkdown(data.colorNames[a.color])} (${a.color})`)
   if (a.tags.length > 0) lines.push(`- Tags: ${a.tags.map(hashtag).join(' ')}`)
   lines.push(`- Paragraph: ${where}`, '')
   return lines.join('\n')
@@ -75,7 +94,7 @@ function toMarkdown(data: StoreData, at: Date): string {
     ''
   ]
   const articleNote = noteOn('article')
-  if (articleNote) out.push('## Article note', '', articleNote, '')
+  if (articleNote) out.push('## Article note', '', noteMarkdown(articleNote), '')
 
   const bySection = new Map<string, Annotation[]>()
   for (const a of inArticleOrder(data.annotations)) {
@@ -87,13 +106,29 @@ function toMarkdown(data: StoreData, at: Date): string {
     const highlights = bySection.get(section.id) ?? []
     if (!note && highlights.length === 0) continue
     out.push(`## ${section.heading ?? 'Opening'}`, '')
-    if (note) out.push('### Section note', '', note, '')
+    if (note) out.push('### Section note', '', noteMarkdown(note), '')
     for (const a of highlights) out.push(highlightMarkdown(a, data, text, false))
   }
   const orphans = data.annotations.filter((a) => a.orphaned)
   if (orphans.length > 0) {
     out.push('## Detached highlights', '')
     for (const a of orphans) out.push(highlightMarkdown(a, data, text, true))
+  }
+  // Notes on a section a content update removed: kept, and exported, under the id they were written on.
+  const sections = new Set(article.sections.map((s) => s.id))
+  const detachedNotes = data.pageNotes.filter(
+    (n) => n.target !== 'article' && !sections.has(n.target) && n.note.trim() !== ''
+  )
+  if (detachedNotes.length > 0) {
+    out.push('## Detached section notes', '')
+    for (const n of detachedNotes) {
+      out.push(
+        `### ${inlineMarkdown(n.target)} (no longer in the article)`,
+        '',
+        noteMarkdown(n.note.trim()),
+        ''
+      )
+    }
   }
   return `${out.join('\n').trimEnd()}\n`
 }
@@ -168,11 +203,39 @@ const ItemSchema = z.object({
   'debrief:orphaned': z.boolean().optional()
 })
 
-const issueText = (error: z.ZodError): string => {
-  const issue = error.issues[0]
-  if (!issue) return 'it is malformed'
-  const path = issue.path.join('.')
-  return path ? `${path}: ${issue.message}` : issue.message
+/**
+ * Why an item was rejected, for the person importing it: what is wrong with the item in words,
+ * never a schema path ("target.selector.1.start: Too small").
+ */
+function itemProblem(error: z.ZodError): string {
+  const path = error.issues[0]?.path ?? []
+  const [field, index] = path
+  if (field === 'target' && path[1] === 'source') return 'it annotates another document, not this article'
+  if (field === 'target' && index === 'selector') {
+    return path[2] === 0
+      ? 'its quoted passage is missing, or longer than any passage of the article'
+      : 'its position points outside the article (a passage must start at or after the beginning and end after it starts)'
+  }
+  switch (field) {
+    case 'type':
+      return 'it is not an annotation (its type is not “Annotation”)'
+    case 'id':
+      return 'its id is missing or longer than 200 characters'
+    case 'created':
+    case 'updated':
+    case 'modified':
+      return 'its date is not a date and time'
+    case 'note':
+      return 'its note is longer than 20,000 characters'
+    case 'tags':
+      return 'it has an empty tag, a tag longer than 64 characters, or more than 64 tags'
+    case 'target':
+      return 'it does not say which passage of the article it marks'
+    case 'body':
+      return 'its note, tags or colour are not text'
+    default:
+      return 'it is not an annotation Debrief can read'
+  }
 }
 
 /** The annotation a W3C item describes, or why it cannot be one. */
@@ -202,7 +265,7 @@ function fromW3c(raw: z.infer<typeof ItemSchema>, at: Date): Annotation | string
   if (!parsed.success) {
     if (quote === undefined || position === undefined)
       return 'it needs both a TextQuoteSelector and a TextPositionSelector'
-    return issueText(parsed.error)
+    return itemProblem(parsed.error)
   }
   return parsed.data
 }
@@ -256,8 +319,11 @@ export function importAnnotations(
   collection.data.first.items.forEach((rawItem, index) => {
     const item = index + 1
     const reject = (reason: string): void => void report.rejected.push({ item, reason })
+    const source = (rawItem as { target?: { source?: unknown } } | null)?.target?.source
+    if (typeof source === 'string' && source !== ARTICLE_IRI)
+      return reject('it annotates another document, not this article')
     const parsed = ItemSchema.safeParse(rawItem)
-    if (!parsed.success) return reject(issueText(parsed.error))
+    if (!parsed.success) return reject(itemProblem(parsed.error))
     const raw = parsed.data
 
     if (typeof raw.target === 'string') {

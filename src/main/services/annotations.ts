@@ -4,6 +4,7 @@ import { highlightSpans } from '@shared/highlight-spans'
 import type { Store } from '../store/open-store'
 import { buildAnnotationFile, importAnnotations } from './annotations-transfer'
 import type { Handlers } from './handlers'
+import { refuseIfChanged } from './revision-check'
 import { ServiceError } from './service-error'
 import { distinctTags } from './tags'
 
@@ -72,8 +73,9 @@ export function annotationHandlers(
       return created
     },
 
-    'annotations:update': async ({ id, color, note, tags }) => {
+    'annotations:update': async ({ id, color, note, tags, revision }) => {
       const current = byId(id)
+      if (note !== undefined) refuseIfChanged(revision, current.note)
       // Electron's IPC keeps keys whose value is undefined: only what was actually given changes.
       const updated: Annotation = {
         ...current,
@@ -106,10 +108,11 @@ export function annotationHandlers(
       return annotation
     },
 
-    'pagenotes:write': async ({ target, note }) => {
+    'pagenotes:write': async ({ target, note, revision }) => {
       if (target !== 'article' && !store.data.content.article.sections.some((s) => s.id === target)) {
         throw new ServiceError('not-found', `The article has no section “${target}”.`)
       }
+      refuseIfChanged(revision, store.data.pageNotes.find((n) => n.target === target)?.note ?? '')
       const written: PageNote = { target, note, updated: now().toISOString() }
       await store.update((data) => {
         const others = data.pageNotes.filter((n) => n.target !== target)

@@ -1,6 +1,7 @@
 import type { EventNote } from '@shared/timeline-schemas'
 import type { Store } from '../store/open-store'
 import type { Handlers } from './handlers'
+import { refuseIfChanged } from './revision-check'
 import { ServiceError } from './service-error'
 import { distinctTags } from './tags'
 
@@ -47,8 +48,9 @@ export function eventNoteHandlers(
       return added
     },
 
-    'eventnotes:edit': async ({ id, note, tags }) => {
+    'eventnotes:edit': async ({ id, note, tags, revision }) => {
       const current = noteById(id)
+      if (note !== undefined) refuseIfChanged(revision, current.note)
       // Electron's IPC keeps keys whose value is undefined: only what was actually given changes.
       const edited: EventNote = {
         ...current,

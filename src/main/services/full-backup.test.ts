@@ -16,6 +16,7 @@ import { dispatch } from '../dispatch'
 import { openStore, type Store } from '../store/open-store'
 import { TestClock, shipped, useTempDirs } from '../../test-util/store'
 import { backupHandlers } from './full-backup'
+import { WriteGate } from './write-gate'
 import { createHandlers, type Handlers } from '.'
 
 const tempDir = useTempDirs()
@@ -27,8 +28,8 @@ interface App {
   call<M extends MethodName>(name: M, input: Input<M>): Promise<ApiResult<unknown>>
 }
 
-async function openApp(content?: Content): Promise<App> {
-  const clock = new TestClock()
+/** A fresh app; `clock` shared with another app has both computers' clocks agree. */
+async function openApp(content?: Content, clock = new TestClock()): Promise<App> {
   const store = await openStore({
     dataDir: await tempDir(),
     content: content ?? (await shipped()),
@@ -85,7 +86,7 @@ describe('backup:export then backup:restore', () => {
     const source = await openApp()
     await useApp(source)
     const backup = await exportBackup(source)
-    const target = await openApp()
+    const target = await openApp(undefined, source.clock)
     const emptyUserData = userPart(target.store)
 
     const result = await target.call('backup:restore', { text: backup.text })
@@ -140,8 +141,8 @@ describe('backup:export then backup:restore', () => {
     const envelope = JSON.parse((await exportBackup(source)).text)
     envelope.schemaVersion = CURRENT_SCHEMA_VERSION - 1
     envelope.data.settings.theme = 'purple-old-name'
-    const target = await openApp()
-    const handlers = backupHandlers(target.store, target.clock.now, [
+    const target = await openApp(undefined, source.clock)
+    const handlers = backupHandlers(new WriteGate(target.store), target.clock.now, [
       {
         from: CURRENT_SCHEMA_VERSION - 1,
         migrate: (data) => ({ ...data, settings: { ...(data.settings as object), theme: 'dark' } })
@@ -184,6 +185,43 @@ describe('restoring a file that is not a good backup', () => {
       says: /cannot be restored: its contents are not valid at settings\.theme/
     },
     {
+      what: 'a backup holding two highlights with one id',
+      text: (good) => {
+        const envelope = JSON.parse(good)
+        const [first] = envelope.data.annotations
+        envelope.data.annotations.push({ ...first, note: 'A second highlight, same id.' })
+        return JSON.stringify(envelope)
+      },
+      says: /two highlights with the same id “a?[\w-]+”, so one of them could never be edited or deleted/
+    },
+    {
+      what: 'a backup holding two own cards with one id',
+      text: (good) => {
+        const envelope = JSON.parse(good)
+        envelope.data.flashcards.own.push({ ...envelope.data.flashcards.own[0], back: 'Someone else' })
+        return JSON.stringify(envelope)
+      },
+      says: /two own cards with the same id/
+    },
+    {
+      what: 'a backup holding a review dated in the future',
+      text: (good) => {
+        const envelope = JSON.parse(good)
+        envelope.data.reviewLog.at(-1)[2] = Date.parse('2031-03-01T09:00:00Z')
+        return JSON.stringify(envelope)
+      },
+      says: /a review dated 2031-03-01 09:00 UTC, later than this computer’s clock \(2025-08-20 17:15 UTC\)/
+    },
+    {
+      what: 'a backup whose review log has a malformed entry',
+      text: (good) => {
+        const envelope = JSON.parse(good)
+        envelope.data.reviewLog[1][1] = 7
+        return JSON.stringify(envelope)
+      },
+      says: /review 2 of its log is malformed/
+    },
+    {
       what: 'a backup from a format with no migration',
       text: (good) => good.replace(`"schemaVersion":${CURRENT_SCHEMA_VERSION}`, '"schemaVersion":0'),
       says: /cannot be restored: it could not be upgraded from version 0/
@@ -194,7 +232,7 @@ describe('restoring a file that is not a good backup', () => {
     const source = await openApp()
     await useApp(source)
     const good = (await exportBackup(source)).text
-    const target = await openApp()
+    const target = await openApp(undefined, source.clock)
     await target.call('settings:update', { theme: 'dark' })
     await target.store.flush()
     const before = await readFile(target.store.info.file)
@@ -219,4 +257,56 @@ describe('restoring a file that is not a good backup', () => {
 
     expect(!result.ok && result.error.message).toMatch(/too large to be a backup/)
   })
+})
+
+describe('a restore racing with writes', () => {
+  it('keeps every write it answered ok, in the restored data or in the copy of what it replaced', async () => {
+    const source = await openApp()
+    await useApp(source)
+    // A long review log, so that the restore spans many turns of the event loop.
+    const last = source.store.data.reviewLog.at(-1)!
+    await source.store.update((data) => {
+      for (let i = 0; i < 100_000; i += 1) data.reviewLog.push([...last])
+    })
+    const backup = await exportBackup(source)
+    const target = await openApp(undefined, source.clock)
+    const text = articleText(target.store.data.content.article).text
+    const at = text.indexOf('Zelenskyy')
+    const selector = describeRange(text, at, at + 'Zelenskyy'.length)
+
+    let restoring = true
+    const acknowledged: string[] = []
+    const refusals = new Set<string>()
+    // Each request arrives as its own event, as a host's requests do.
+    const write = async (): Promise<void> => {
+      await new Promise((resolve) => setImmediate(resolve))
+      const result = await target.call('annotations:create', { color: 'blue', selector })
+      if (result.ok) acknowledged.push((result.value as { id: string }).id)
+      else refusals.add(result.error.message)
+    }
+    const writer = async (): Promise<void> => {
+      while (restoring) await write()
+      for (let i = 0; i < 5; i += 1) await write()
+    }
+    const restore = target.call('backup:restore', { text: backup.text }).finally(() => {
+      restoring = false
+    })
+    const [result] = await Promise.all([restore, writer(), writer(), writer(), writer()])
+
+    expect(result.ok, JSON.stringify(result)).toBe(true)
+    await target.store.flush()
+    const keptAs = (result as { value: RestoreReport }).value.replacedKeptAs
+    const ids = async (path: string): Promise<Set<string>> =>
+      new Set((JSON.parse(await readFile(path, 'utf8')).annotations as { id: string }[]).map((a) => a.id))
+    const restored = await ids(target.store.info.file)
+    const replaced = await ids(join(target.store.info.backupsDir, keptAs))
+    expect(acknowledged.length).toBeGreaterThan(20)
+    const lost = acknowledged.filter((id) => !restored.has(id) && !replaced.has(id))
+    expect(lost).toEqual([])
+    // Writes made after the restore land on the restored data; those during it were refused, saying why.
+    expect([...restored].filter((id) => acknowledged.includes(id)).length).toBeGreaterThan(0)
+    expect([...refusals]).toEqual([
+      'Your data is being restored from a backup. Try again in a moment. Nothing was changed.'
+    ])
+  }, 60_000)
 })

@@ -7,11 +7,11 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import type * as FsPromises from 'node:fs/promises'
 import { join } from 'node:path'
-import { DataFile } from 'lowdb/node'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CURRENT_SCHEMA_VERSION, StoreSchema, type Content } from '@shared/schemas'
 import { dispatch } from '../dispatch'
 import { createHandlers } from '../services'
+import { DurableJsonFile } from './durable-file'
 import { openStore, type Store } from './open-store'
 import { storePaths } from './paths'
 import { TestClock, shipped, storeText, useTempDirs } from '../../test-util/store'
@@ -208,8 +208,8 @@ describe.each(damagedCases)('$what', ({ damage, told, kept, restored }) => {
 describe('the disk filling up (ENOSPC) while saving', () => {
   /** Make the next write of the store file fail as a full disk does: half a temp file, then ENOSPC. */
   function fillTheDiskOnNextWrite(file: string): void {
-    vi.spyOn(DataFile.prototype, 'write').mockImplementationOnce(async function (
-      this: DataFile<unknown>,
+    vi.spyOn(DurableJsonFile.prototype, 'write').mockImplementationOnce(async function (
+      this: DurableJsonFile<unknown>,
       data
     ) {
       const text = JSON.stringify(data)

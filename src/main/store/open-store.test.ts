@@ -4,7 +4,6 @@
  */
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { DataFile } from 'lowdb/node'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DEFAULT_SETTINGS } from '@shared/limits'
 import {
@@ -15,6 +14,7 @@ import {
   type StoreData
 } from '@shared/schemas'
 import { listBackups } from './rolling-backups'
+import { DurableJsonFile } from './durable-file'
 import { openStore } from './open-store'
 import { storePaths } from './paths'
 import { parseStoreText } from './read-store-file'
@@ -411,8 +411,7 @@ describe('writing', () => {
     const dataDir = await tempDir()
     const clock = new TestClock()
     const store = await openStore({ dataDir, content: await shipped(), now: clock.now })
-    // Every lowdb file adapter (JSONFile included) writes through DataFile.
-    const writes = vi.spyOn(DataFile.prototype, 'write')
+    const writes = vi.spyOn(DurableJsonFile.prototype, 'write')
     const ids = Array.from({ length: 200 }, (_, i) => `change-${i}`)
 
     await Promise.all(

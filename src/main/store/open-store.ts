@@ -1,24 +1,32 @@
-import { lstat, mkdir, rename } from 'node:fs/promises'
+import { lstat, rename } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { Low, Memory } from 'lowdb'
-import { DataFile } from 'lowdb/node'
 import type { StoreInfo } from '@shared/api'
 import { DEFAULT_COLOR_NAMES, DEFAULT_SETTINGS } from '@shared/limits'
 import { emptyFlashcardsData } from '@shared/card-schemas'
 import {
   CURRENT_SCHEMA_VERSION,
   EMPTY_PROGRESS,
+  type CardState,
   type Content,
   type Notice,
+  type ReviewLogEntry,
   type StoreData
 } from '@shared/schemas'
-import { reattachAnnotations } from '../services/annotations-reanchor'
+import { refreshContent } from '../services/content-refresh'
+import { clampFutureReviews } from '../services/future-reviews'
 import { ServiceError } from '../services/service-error'
 import { backUp, listBackups, pruneDailyBackups } from './rolling-backups'
+import { DurableJsonFile } from './durable-file'
+import { makePrivateFolder, tightenDataFolder } from './file-modes'
 import { migrations as defaultMigrations, type Migration } from './migrations'
 import { fileStamp, storePaths } from './paths'
 import { readStoreFile } from './read-store-file'
+import { readJournal, replayJournal, ReviewJournal } from './review-journal'
 import { WriteQueue } from './write-queue'
+
+/** Journal records after which the store folds the journal into its file unasked. */
+const FOLD_AFTER = 200
 
 export interface OpenStoreOptions {
   dataDir: string
@@ -28,7 +36,18 @@ export interface OpenStoreOptions {
   migrations?: readonly Migration[]
 }
 
-/** The user's data: one lowdb JSON file in the data folder, written atomically and serially. */
+/** A grade to record: the card's state after it, and its review-log entry. */
+export interface Review {
+  cardId: string
+  state: CardState
+  entry: ReviewLogEntry
+}
+
+/**
+ * The user's data: one lowdb JSON file in the data folder, written atomically, durably and serially,
+ * plus a journal of the grades given since it was last written. Whoever opens it must hold the data
+ * folder (see data-folder-lock.ts; openServices takes it).
+ */
 export interface Store {
   /** The current data. Read freely; change only through `update`. */
   readonly data: Readonly<StoreData>
@@ -40,10 +59,18 @@ export interface Store {
    */
   update(mutate: (data: StoreData) => void): Promise<void>
   /**
+   * Record a grade: in memory at once, and durably in the review journal before resolving, without
+   * rewriting the data file. When it cannot be made durable (disk full) it is taken back out of the
+   * data and the promise rejects with a ServiceError saying why and that nothing was recorded.
+   */
+  recordReview(review: Review): Promise<void>
+  /**
    * Resolve once every change made so far is on disk, writing again if the last write failed.
    * Rejects, like `update`, with a ServiceError (code `store-failed`) saying why a write failed.
    */
   flush(): Promise<void>
+  /** Flush, then close the journal. The store is not used after this. */
+  close(): Promise<void>
 }
 
 /** A brand-new store for this content. */
@@ -74,7 +101,9 @@ export function freshStoreData(content: Content): StoreData {
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const now = options.now ?? (() => new Date())
   const paths = storePaths(options.dataDir)
-  await mkdir(paths.backupsDir, { recursive: true })
+  makePrivateFolder(paths.dataDir)
+  makePrivateFolder(paths.backupsDir)
+  await tightenDataFolder(paths.dataDir)
   const list = options.migrations ?? defaultMigrations
   const notice = (kind: Notice['kind'], message: string, file: string | null = null): Notice => ({
     id: `${kind}-${now().getTime()}`,
@@ -152,12 +181,38 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
 
   const contentChanged = data.content.version !== options.content.version
   if (contentChanged) {
-    data.content = options.content
-    const reattached = reattachAnnotations(data, now())
+    const reattached = refreshContent(data, options.content, now(), data.content.article)
     if (reattached) data.notices.push(reattached)
   }
+  const clamped = clampFutureReviews(data, now())
+  if (clamped) data.notices.push(clamped)
 
-  const db = new Low<StoreData>(persistent ? storeFile(paths.file) : new Memory<StoreData>(), data)
+  // Grades acknowledged since the file was last written are in the journal: redo them.
+  const journaled = persistent ? await readJournal(paths.journal) : null
+  if (journaled) replayJournal(data, journaled.records)
+  const journal = journaled ? new ReviewJournal(paths.journal, journaled) : null
+  /**
+   * The last sequence number given to a journaled review, and the last the file holds. Kept out of
+   * the data in memory (it is the file's bookkeeping, not the user's) and put into each snapshot.
+   */
+  let lastSeq = Math.max(data.journalSeq ?? 0, journaled?.records.at(-1)?.seq ?? 0)
+  let foldedSeq = data.journalSeq ?? 0
+  delete data.journalSeq
+  /** The sequence number the snapshot being written holds. */
+  let snapshotSeq = foldedSeq
+  /** Journal appends not yet settled (durable, or refused and taken back). */
+  let recording = 0
+  let recorded: Promise<void> = Promise.resolve()
+
+  const db = new Low<StoreData>(
+    persistent
+      ? new DurableJsonFile<StoreData>(paths.file, {
+          // Absent until the first grade: a file no grade ever touched reads as it always did.
+          snapshot: (current) => (snapshotSeq === 0 ? current : { ...current, journalSeq: snapshotSeq })
+        })
+      : new Memory<StoreData>(),
+    data
+  )
   let lastBackupDay = persistent
     ? ((await listBackups(paths.backupsDir)).find((b) => b.kind === 'daily')?.day ?? null)
     : null
@@ -188,20 +243,31 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       // change made just before (a grade) is answered before the file is written, and any changes
       // made in the meantime join this snapshot.
       await new Promise((resolve) => setImmediate(resolve))
+      // The snapshot must hold no grade that may yet be refused: wait until every journal append has settled.
+      while (recording > 0) await recorded
+      const seq = (snapshotSeq = lastSeq)
       await db.write()
+      foldedSeq = seq
       unsaved = false
+      await journal?.fold(seq)
     } catch (error) {
       unsaved = true
       throw writeFailure(error)
     }
   })
-  if (state.kind !== 'ok' || state.migratedFrom !== null || contentChanged) {
+  if (
+    state.kind !== 'ok' ||
+    state.migratedFrom !== null ||
+    contentChanged ||
+    clamped ||
+    journaled?.records.length
+  ) {
     // Opening must not fail on a full disk: the data stays in memory and the next change writes it.
     await queue.schedule().catch((error: unknown) => console.error('[debrief] could not save yet:', error))
   }
   await backUpIfNewDay().catch((error: unknown) => console.error('[debrief] could not back up yet:', error))
 
-  return {
+  const store: Store = {
     get data() {
       return db.data
     },
@@ -210,12 +276,50 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       mutate(db.data)
       return queue.schedule()
     },
+    recordReview(review) {
+      const { cardId, state, entry } = review
+      const before = db.data.cards[cardId]
+      db.data.cards[cardId] = state
+      db.data.reviewLog.push(entry)
+      if (!journal) return Promise.resolve()
+      lastSeq += 1
+      recording += 1
+      const saved = journal.append({ seq: lastSeq, cardId, state, entry }).then(
+        () => {
+          if (journal.count >= FOLD_AFTER) {
+            queue
+              .schedule()
+              .catch((error: unknown) => console.error('[debrief] could not fold the journal:', error))
+          }
+        },
+        (error: unknown) => {
+          // Take the grade back out, unless something since has replaced it.
+          if (db.data.cards[cardId] === state) {
+            if (before === undefined) delete db.data.cards[cardId]
+            else db.data.cards[cardId] = before
+          }
+          const at = db.data.reviewLog.lastIndexOf(entry)
+          if (at !== -1) db.data.reviewLog.splice(at, 1)
+          throw writeFailure(error, 'Your grade was not recorded: grade the card again.')
+        }
+      )
+      const settled = saved.finally(() => (recording -= 1)).catch(() => undefined)
+      recorded = settled
+      return saved
+    },
     async flush() {
+      await recorded
       await queue.idle()
-      // A failed write leaves its change in memory only; try once more (there may be space now).
-      if (unsaved) await queue.schedule()
+      // A failed write leaves its change in memory only, and a grade since the last write is in the
+      // journal only: write once more (there may be space now), so the file alone holds everything.
+      if (unsaved || lastSeq > foldedSeq) await queue.schedule()
+    },
+    async close() {
+      await store.flush()
+      await journal?.close()
     }
   }
+  return store
 }
 
 /**
@@ -245,21 +349,14 @@ async function newestGoodBackup(
 }
 
 /**
- * The store's lowdb adapter: steno's atomic temp-file-and-rename writes, with compact JSON. A heavy
- * user's file is tens of megabytes, and indentation would add a third to every write and load.
+ * A failed write as the user should hear it: what happened, what to do, and (`kept`) what became of
+ * the change. Callers put it after what they were doing ("Your change could not be saved: the disk is full…").
  */
-function storeFile(path: string): DataFile<StoreData> {
-  return new DataFile<StoreData>(path, { parse: JSON.parse, stringify: (data) => JSON.stringify(data) })
-}
-
-/**
- * A failed write as the user should hear it: what happened and what to do. Callers put it after
- * what they were doing ("Your change could not be saved: the disk is full…").
- */
-export function writeFailure(error: unknown): ServiceError {
+export function writeFailure(
+  error: unknown,
+  kept = 'Your change is kept while Debrief stays open, and is saved with the next one or when you quit.'
+): ServiceError {
   const code = (error as NodeJS.ErrnoException).code
-  const kept =
-    'Your change is kept while Debrief stays open, and is saved with the next one or when you quit.'
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':

@@ -1,7 +1,8 @@
 import type { FirstAnswers } from '@shared/first-answers'
 import type { Content, Progress } from '@shared/schemas'
 import { AnnotationsState } from './features/notes/annotations.svelte'
-import { api } from './lib/api'
+import { api, listenForChanges } from './lib/api'
+import { DataChanges } from './lib/state/data-changes'
 import { NoticesState } from './lib/state/notices.svelte'
 import { SettingsState } from './lib/state/settings.svelte'
 import { describeError, StatusState } from './lib/state/status.svelte'
@@ -13,6 +14,8 @@ export class AppState {
   readonly notices = new NoticesState(this.status)
   /** The user's highlights and notes, shared by the reader and the Notes view. */
   readonly annotations = new AnnotationsState(this.status, () => this.content?.article ?? null)
+  /** The host's change notices, handed to whichever state shows the part of the data that changed. */
+  readonly changes = new DataChanges()
   content = $state.raw<Content | null>(null)
   contentError = $state<string | null>(null)
   /**
@@ -61,8 +64,16 @@ export class AppState {
     this.view = 'read'
   }
 
-  /** Load everything at once, unless it came with the page; settings apply the moment they arrive. */
+  /**
+   * Load everything at once, unless it came with the page; settings apply the moment they arrive.
+   * From then on, a change made in another window is fetched again as soon as the host says so.
+   * (The reading position is not: each window keeps its own place in the article.)
+   */
   async start(): Promise<void> {
+    this.changes.on(['settings'], () => this.settings.refresh())
+    this.changes.on(['notices'], () => this.notices.load())
+    this.changes.on(['annotations'], () => this.annotations.load())
+    listenForChanges((notice) => this.changes.receive(notice))
     if (this.#seeded) return this.annotations.load()
     await Promise.all([
       this.settings.load(),

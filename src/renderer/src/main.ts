@@ -9,8 +9,8 @@ if (!target) throw new Error('index.html has no #app element')
 // The reader restores the saved position itself; the browser's own restoration would fight it.
 history.scrollRestoration = 'manual'
 
-// The browser host sends the first screen already drawn, with the answers it was drawn from:
-// take over that markup rather than draw it again. Electron's page comes empty.
+// Both hosts send the first screen already drawn, with the answers it was drawn from: take over
+// that markup rather than draw it again. A page sent without them (an answer failed) comes empty.
 const first = parseFirstAnswers(document.getElementById(FIRST_ANSWERS_ELEMENT_ID)?.textContent)
 if (first) hydrate(App, { target, props: { first } })
 else mount(App, { target })

@@ -32,5 +32,6 @@ export const NAV_ENTRIES: readonly [NavEntry, ...NavEntry[]] = [
     label: 'Flashcards',
     icon: 'cards',
     load: () => import('./features/flashcards/FlashcardsView.svelte')
-  }
+  },
+  { id: 'xray', label: 'X-Ray', icon: 'people', load: () => import('./features/xray/XrayView.svelte') }
 ]

@@ -1,6 +1,6 @@
 /**
- * The renderer's first screen drawn on the server (the browser host), from the same answers the
- * page then carries: the article shows as soon as the HTML and stylesheet arrive, and the page's
+ * The renderer's first screen drawn before the page is sent (by the browser host, and by Electron's
+ * app: protocol), from the same answers the page then carries: the article shows as soon as the HTML and stylesheet arrive, and the page's
  * script takes over that markup (`hydrate` in main.ts) instead of drawing it again.
  */
 import { render } from 'svelte/server'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { anchor, describeRange } from './anchor'
+import { anchor, describeRange, type Selectors } from './anchor'
 import { reanchorAll } from './reanchor'
 
 const P1 = 'President Donald Trump met Ukrainian President Volodymyr Zelenskyy at the White House on Monday.'
@@ -69,6 +69,32 @@ describe('anchor', () => {
     expect(quoteAt(changed, placed)).toBe('on Monday.\n\nEuropean leaders')
   })
 
+  it('refuses a fuzzy match for a short quote: "have a lo" never lands on "have no"', () => {
+    const text = ['Here is a have a look at the problems.', 'We have now taken a step.'].join('\n\n')
+    const selectors = select('have a lo', 0, text)
+    expect(anchor('We have now taken a step.', selectors)).toBeNull()
+  })
+
+  it('does not move an exact short quote into another paragraph whose context differs', () => {
+    // "Trump" in P3 is highlighted; P3 is deleted; "Trump" still occurs in P1.
+    const selectors = select('Trump', 1)
+    expect(anchor([P1, P2].join('\n\n'), selectors)).toBeNull()
+  })
+
+  it('still places a short quote whose paragraph gained a sentence before it', () => {
+    const selectors = select('East Room')
+    const changed = TEXT.replace('European leaders joined', 'Several European leaders, six in all, joined')
+    expect(quoteAt(changed, anchor(changed, selectors))).toBe('East Room')
+  })
+
+  it('ends a fuzzy match where its suffix begins, not one letter short', () => {
+    const selectors = select('European leaders joined them in the East Room')
+    const changed = TEXT.replace('East Room', 'Blue Parlour')
+    expect(quoteAt(changed, anchor(changed, selectors))).toBe(
+      'European leaders joined them in the Blue Parlour'
+    )
+  })
+
   it('gives up on a quote that is no longer there', () => {
     const selectors = select('security guarantees for Ukraine')
     const changed = [P1, P3].join('\n\n')
@@ -91,6 +117,19 @@ describe('reanchorAll', () => {
     expect(quote.exact).toBe('Putin')
     // The orphans keep their quotes, so the user still sees what they highlighted.
     expect(annotations[0]!.target.selector[0].exact).toBe('East Room')
+  })
+
+  it('keeps the selectors a highlight was made with, so a revert puts it back exactly', () => {
+    const annotations: { target: { selector: Selectors; made?: Selectors }; orphaned: boolean }[] = [
+      make('joined them in the East Room to talk')
+    ]
+    const made = structuredClone(annotations[0]!.target.selector)
+    const edited = ['Inserted first.', TEXT.replace('East Room', 'Oval Office')].join('\n\n')
+    reanchorAll(annotations, edited)
+    expect(annotations[0]!.target.made).toEqual(made)
+    expect(annotations[0]!.target.selector[0].exact).toContain('Oval Office')
+    reanchorAll(annotations, TEXT)
+    expect(annotations[0]!.target).toEqual({ selector: made })
   })
 
   it('restores an orphan whose passage came back', () => {

@@ -5,9 +5,11 @@
  *
  * - `note <text>`: `eventnotes:add` answered ok, which it does only after `store.update` resolved,
  *   i.e. after the file holding the note was renamed into place;
- * - `grade <cardId> <reps>`: `cards:grade` answered and then `store.flush()` resolved. A grade is
- *   answered before its write lands (the review session must not wait on the disk), so the grade
- *   alone is not an acknowledgement; the flush after it is.
+ * - `grade <cardId> <reps>`: `cards:grade` answered ok, which it does only once the grade is in
+ *   the fsync'd review journal (no flush: the answer itself is the acknowledgement).
+ *
+ * It opens the folder as a host does, taking its lock: a child started while another one runs is
+ * refused, prints `refused <message>` on stderr and exits with status 3, having written nothing.
  *
  * stdout is a pipe, and on Linux pipe writes are synchronous: once a line is printed it has left
  * this process, so a kill after it cannot take it back.
@@ -16,7 +18,8 @@
  */
 import { seededRandom } from '@shared/seeded-random'
 import { dispatch } from '../../main/dispatch'
-import { openServices } from '../../main/open-services'
+import { openServices, type Services } from '../../main/open-services'
+import { DataFolderInUse } from '../../main/store/data-folder-lock'
 
 const [dataDir, contentDir, seedText] = process.argv.slice(2)
 if (!dataDir || !contentDir) throw new Error('usage: crash-child <data folder> <content folder> <seed>')
@@ -25,7 +28,15 @@ const seed = Number(seedText ?? 1)
 const random = seededRandom(seed)
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!
 
-const { store, handlers } = await openServices({ dataDir, contentDir })
+let services: Services
+try {
+  services = await openServices({ dataDir, contentDir, app: 'a crash-soak child' })
+} catch (error) {
+  if (!(error instanceof DataFolderInUse)) throw error
+  process.stderr.write(`refused ${error.message}\n`)
+  process.exit(3)
+}
+const { store, handlers } = services
 const eventIds = store.data.content.timeline.events.map((e) => e.id)
 const cardIds = store.data.content.cards.map((c) => c.id)
 process.stdout.write(`ready ${JSON.stringify(store.data.notices.map((n) => n.kind))}\n`)
@@ -35,19 +46,23 @@ async function addNote(text: string): Promise<void> {
   if (result.ok) process.stdout.write(`note ${text}\n`)
 }
 
+/** Cards with a grade in flight: one card is never graded twice at once, so its reps after the answer are this grade's. */
+const grading = new Set<string>()
+
 async function grade(cardId: string): Promise<void> {
+  if (grading.has(cardId)) return
+  grading.add(cardId)
   const result = await dispatch(handlers, 'cards:grade', { cardId, rating: 1 + Math.floor(random() * 4) })
+  grading.delete(cardId)
   if (!result.ok) return
-  const reps = store.data.cards[cardId]!.reps
-  await store.flush()
-  process.stdout.write(`grade ${cardId} ${reps}\n`)
+  process.stdout.write(`grade ${cardId} ${store.data.cards[cardId]!.reps}\n`)
 }
 
 for (let burst = 0; ; burst += 1) {
   const size = 1 + Math.floor(random() * 24)
   await Promise.all(
     Array.from({ length: size }, (_, i) =>
-      random() < 0.8 ? addNote(`${seed}-${burst}-${i}`) : grade(pick(cardIds))
+      random() < 0.6 ? addNote(`${seed}-${burst}-${i}`) : grade(pick(cardIds))
     )
   )
   await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 8)))

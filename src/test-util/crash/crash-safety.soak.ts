@@ -1,8 +1,9 @@
 /**
  * Crash safety, the long run: a process writing through the real store (services → store.update →
- * write queue → steno's temp file and rename) is SIGKILLed 200 times at random moments, on one data
- * folder. After every kill the file parses, validates and holds every write the process
- * acknowledged, and the next start opens it cleanly, whatever temp file the kill left.
+ * write queue → fsync'd temp file and rename; grades → fsync'd review journal) is SIGKILLed 200 times
+ * at random moments, on one data folder. After every kill the file and journal hold every write and
+ * grade the process acknowledged, the next start opens them cleanly (taking over the lock the
+ * killed process left), and a second process started meanwhile is refused.
  */
 import { expect, it } from 'vitest'
 import { crashSoak, useCrashChild } from './crash-soak'
@@ -20,5 +21,7 @@ it(`survives ${KILLS} kills mid-write with every acknowledged write kept`, async
   expect(report.badFiles).toEqual([])
   expect(report.lost).toEqual([])
   expect(report.badStarts).toEqual([])
+  expect(report.intrudersAdmitted).toEqual([])
+  expect(report.gradesAcknowledged).toBeGreaterThan(0)
   expect(report.kills).toBe(KILLS)
 }, 1_200_000)

@@ -1,12 +1,15 @@
 /**
  * The crash soak: start crash-child.ts over one data folder, let it write in bursts, SIGKILL it at
- * a random moment, and check the data file it leaves; again and again on the same folder, so every
- * start after a kill opens what the kill left behind.
+ * a random moment, and check what it leaves (the data file and the review journal, read as the next
+ * start reads them); again and again on the same folder, so every start after a kill opens what the
+ * kill left behind, taking over the lock the killed child held. Now and then a second child is
+ * started while the first runs: it must be refused, so the children write one at a time.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcessByStdio } from 'node:child_process'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Readable } from 'node:stream'
 import { build } from 'vite'
 import { afterAll, beforeAll } from 'vitest'
 import type { StoreData } from '@shared/schemas'
@@ -14,25 +17,32 @@ import { loadContent } from '../../main/content/load-content'
 import { openStore } from '../../main/store/open-store'
 import { storePaths } from '../../main/store/paths'
 import { parseStoreText } from '../../main/store/read-store-file'
+import { readJournal, replayJournal } from '../../main/store/review-journal'
 
-const ROOT = join(import.meta.dirname, '..', '..', '..')
+/** The repository. */
+export const ROOT = join(import.meta.dirname, '..', '..', '..')
 
 /** Bundle crash-child.ts (and everything it imports) into one script plain Node runs. */
-export async function buildCrashChild(outDir: string): Promise<string> {
+export function buildCrashChild(outDir: string): Promise<string> {
+  return bundleForNode(join(ROOT, 'src/test-util/crash/crash-child.ts'), outDir, 'crash-child.mjs')
+}
+
+/** Bundle the TypeScript module `entry` and everything it imports into `outDir`/`fileName`, for plain Node. */
+export async function bundleForNode(entry: string, outDir: string, fileName: string): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'error',
     resolve: { alias: { '@shared': join(ROOT, 'src/shared') } },
     ssr: { noExternal: true },
     build: {
-      ssr: join(ROOT, 'src/test-util/crash/crash-child.ts'),
+      ssr: entry,
       outDir,
       emptyOutDir: true,
       minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'crash-child.mjs' } }
+      rollupOptions: { output: { format: 'es', entryFileNames: fileName } }
     }
   })
-  return join(outDir, 'crash-child.mjs')
+  return join(outDir, fileName)
 }
 
 /** What the soak saw. Every list of problems is empty when the store kept its promise. */
@@ -40,8 +50,12 @@ export interface SoakReport {
   kills: number
   /** Kills that landed before the child had opened its store. */
   killsDuringOpen: number
-  /** Writes the child acknowledged, over every run. */
+  /** Writes the child acknowledged, over every run, and how many of them were grades. */
   acknowledged: number
+  gradesAcknowledged: number
+  /** Second children started while one ran, and those of them that were let in (must be none). */
+  intruders: number
+  intrudersAdmitted: string[]
   /** Kills that left steno's half-written temp file beside the data file. */
   tempFilesLeft: number
   /** A start after a kill that did not open cleanly (it found the file damaged, or did not start). */
@@ -54,8 +68,9 @@ export interface SoakReport {
 }
 
 interface Acks {
-  /** Acknowledgement lines received. */
+  /** Acknowledgement lines received, and those for grades. */
   count: number
+  grades: number
   notes: Set<string>
   /** The highest repetition count acknowledged for each card. */
   reps: Map<string, number>
@@ -65,6 +80,35 @@ interface Run {
   ready: boolean
   notices: string[]
   output: string
+  /** What became of a second child started while this one ran, if one was. */
+  intruder: Promise<string | null> | null
+}
+
+function startChild(
+  script: string,
+  dataDir: string,
+  seed: number
+): ChildProcessByStdio<null, Readable, Readable> {
+  return spawn(process.execPath, [script, dataDir, join(ROOT, 'resources/content'), String(seed)], {
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+}
+
+/**
+ * A second child on the folder a first one holds. Answers null when it was refused as it should
+ * be (status 3, the refusal naming the folder), or what went wrong.
+ */
+function intrude(script: string, dataDir: string, seed: number): Promise<string | null> {
+  const child = startChild(script, dataDir, seed)
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  return new Promise((resolve) => {
+    child.once('exit', (code) => {
+      const refused = code === 3 && output.includes(`Debrief is already open on this data folder, ${dataDir}`)
+      resolve(refused && !/^(note|grade) /m.test(output) ? null : `status ${code}: ${output.slice(0, 300)}`)
+    })
+  })
 }
 
 /** One child's life: spawn, wait a random moment, SIGKILL, wait for it to be gone. */
@@ -75,10 +119,8 @@ function runOnce(
   acks: Acks,
   random: () => number
 ): Promise<Run> {
-  const child = spawn(process.execPath, [script, dataDir, join(ROOT, 'resources/content'), String(seed)], {
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  const run: Run = { ready: false, notices: [], output: '' }
+  const child = startChild(script, dataDir, seed)
+  const run: Run = { ready: false, notices: [], output: '', intruder: null }
   let pending = ''
   const kill = (): void => {
     child.kill('SIGKILL')
@@ -95,12 +137,18 @@ function runOnce(
       if (kind === 'ready') {
         run.ready = true
         run.notices = JSON.parse(rest.join(' ')) as string[]
-        if (!killEarly) setTimeout(kill, 10 + Math.floor(random() * 190))
+        // One run in five, a second child tries the same folder while this one writes. The kill
+        // waits for its answer: an intruder killed with the first would prove nothing.
+        if (random() < 0.2) {
+          run.intruder = intrude(script, dataDir, seed + 1_000_000)
+          if (!killEarly) void run.intruder.then(() => setTimeout(kill, Math.floor(random() * 50)))
+        } else if (!killEarly) setTimeout(kill, 10 + Math.floor(random() * 190))
       } else if (kind === 'note') {
         acks.count += 1
         acks.notes.add(rest[0]!)
       } else if (kind === 'grade') {
         acks.count += 1
+        acks.grades += 1
         const [cardId, reps] = [rest[0]!, Number(rest[1])]
         acks.reps.set(cardId, Math.max(acks.reps.get(cardId) ?? 0, reps))
       }
@@ -115,11 +163,19 @@ function runOnce(
   })
 }
 
-/** Check the file a kill left: it parses, validates and holds every acknowledged write. */
-function checkFile(text: string, acks: Acks): { bad: string | null; lost: string[] } {
+/**
+ * Check what a kill left, as the next start reads it (the file, then the journal replayed over it):
+ * the file parses and validates, and the two together hold every acknowledged write.
+ */
+async function checkFile(
+  text: string,
+  journal: string,
+  acks: Acks
+): Promise<{ bad: string | null; lost: string[] }> {
   const state = parseStoreText(text)
   if (state.kind !== 'ok') return { bad: state.kind === 'bad' ? state.reason : state.kind, lost: [] }
   const data: StoreData = state.data
+  replayJournal(data, (await readJournal(journal)).records)
   const notes = new Set(data.eventNotes.map((n) => n.note))
   const lost = [...acks.notes].filter((note) => !notes.has(note)).map((note) => `note ${note}`)
   for (const [cardId, reps] of acks.reps) {
@@ -133,7 +189,7 @@ function checkFile(text: string, acks: Acks): { bad: string | null; lost: string
 export async function crashSoak(script: string, kills: number, seed = Date.now()): Promise<SoakReport> {
   const started = performance.now()
   const dataDir = await mkdtemp(join(tmpdir(), 'debrief-soak-'))
-  const { file } = storePaths(dataDir)
+  const { file, journal } = storePaths(dataDir)
   let state = seed >>> 0 || 1
   const random = (): number => {
     // xorshift32: the kill timings, reproducible from the seed.
@@ -142,11 +198,14 @@ export async function crashSoak(script: string, kills: number, seed = Date.now()
     state ^= state << 5
     return (state >>> 0) / 4294967296
   }
-  const acks: Acks = { count: 0, notes: new Set(), reps: new Map() }
+  const acks: Acks = { count: 0, grades: 0, notes: new Set(), reps: new Map() }
   const report: SoakReport = {
     kills: 0,
     killsDuringOpen: 0,
     acknowledged: 0,
+    gradesAcknowledged: 0,
+    intruders: 0,
+    intrudersAdmitted: [],
     tempFilesLeft: 0,
     badStarts: [],
     badFiles: [],
@@ -158,6 +217,11 @@ export async function crashSoak(script: string, kills: number, seed = Date.now()
       const run = await runOnce(script, dataDir, seed + kill, acks, random)
       report.kills += 1
       if (!run.ready) report.killsDuringOpen += 1
+      if (run.intruder) {
+        report.intruders += 1
+        const wrong = await run.intruder
+        if (wrong) report.intrudersAdmitted.push(`run ${kill}: ${wrong}`)
+      }
       if (run.notices.some((kind) => kind === 'recovered-from-backup' || kind === 'started-fresh')) {
         report.badStarts.push(`run ${kill}: the store was found damaged (${run.notices.join(', ')})`)
       }
@@ -176,17 +240,19 @@ export async function crashSoak(script: string, kills: number, seed = Date.now()
         report.badFiles.push(`run ${kill}: the data file is gone`)
         continue
       }
-      const { bad, lost } = checkFile(text, acks)
+      const { bad, lost } = await checkFile(text, journal, acks)
       if (bad) report.badFiles.push(`run ${kill}: ${bad}`)
       report.lost.push(...lost.map((what) => `run ${kill}: ${what}`))
       if (report.badFiles.length + report.lost.length > 0) break
     }
     report.acknowledged = acks.count
+    report.gradesAcknowledged = acks.grades
     const last = await openStore({ dataDir, content: await loadContent(join(ROOT, 'resources/content')) })
     if (last.data.notices.length > 0) report.badStarts.push('the last open found the file damaged')
-    report.lost.push(
-      ...checkFile(await readFile(file, 'utf8'), acks).lost.map((what) => `last open: ${what}`)
-    )
+    // The last open folded the journal into the file: the file alone must now hold everything.
+    await last.close()
+    const { lost } = await checkFile(await readFile(file, 'utf8'), join(dataDir, 'no-journal'), acks)
+    report.lost.push(...lost.map((what) => `last open: ${what}`))
   } finally {
     await rm(dataDir, { recursive: true, force: true })
   }

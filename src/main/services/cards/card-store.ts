@@ -62,18 +62,23 @@ export function checkClockForward(store: Store, now: Date, states: readonly (Car
   }
 }
 
-/** A grade as applied: the state before (undefined when the card had none) and what it became. */
+/**
+ * A grade as applied: the state before (undefined when the card had none), what it became, and
+ * `saved`, which resolves once the grade is durable (rejecting, with the grade taken back, if it
+ * cannot be made so).
+ */
 export interface AppliedGrade {
   cardId: string
   before: CardState | undefined
   after: CardState
   entry: ReviewLogEntry
+  saved: Promise<void>
 }
 
 /**
- * Grade `card` at `now` in memory and schedule the write without waiting for it: the answer must not
- * wait on serialising a large store, and the store's write queue coalesces a burst of grades into a
- * few writes, flushed before the app exits. A failed write is retried by the next one.
+ * Grade `card` at `now`: in memory at once, and durably through the store's review journal (a small
+ * fsync'd append, not a rewrite of the whole store, so it is fast at any size). A caller that answers
+ * "recorded" waits for `saved`.
  */
 export function applyGrade(store: Store, card: AnyCard, rating: Grade, now: Date): AppliedGrade {
   const before = store.data.cards[card.id]
@@ -88,13 +93,9 @@ export function applyGrade(store: Store, card: AnyCard, rating: Grade, now: Date
     now,
     schedulerFor(store.data.flashcards.settings)
   )
-  store
-    .update((data) => {
-      data.cards[card.id] = state
-      data.reviewLog.push(entry)
-    })
-    .catch((error: unknown) => console.error('[debrief] a grade could not be saved yet:', error))
-  return { cardId: card.id, before, after: state, entry }
+  const saved = store.recordReview({ cardId: card.id, state, entry })
+  saved.catch((error: unknown) => console.error('[debrief] a grade could not be saved:', error))
+  return { cardId: card.id, before, after: state, entry, saved }
 }
 
 /** The card browser's row for `card` at `now`. */

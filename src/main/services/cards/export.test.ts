@@ -104,10 +104,56 @@ describe('toAnkiCloze', () => {
         'Russia holds about {{c1::one-fifth}} of Ukraine.',
         'Article: P25',
         'debrief occupied-territory claims',
-        'debrief-occupied-share'
+        'debrief-cloze-occupied-share'
       ]
     ])
     expect(file.cards).toBe(1)
+  })
+})
+
+/**
+ * A model of Anki's text import by guid: a note whose guid is new is added; one whose guid Anki
+ * holds under the same note type is updated; one held under another note type is skipped ("note
+ * type has changed").
+ */
+function importIntoAnki(collection: Map<string, string>, text: string) {
+  const noteType = /^#notetype:(.+)$/m.exec(text)![1]!
+  const tally = { added: 0, updated: 0, skipped: 0 }
+  for (const line of parseAnki(text).lines) {
+    const guid = line[3]!
+    const held = collection.get(guid)
+    if (held === undefined) {
+      collection.set(guid, noteType)
+      tally.added += 1
+    } else if (held === noteType) tally.updated += 1
+    else tally.skipped += 1
+  }
+  return tally
+}
+
+describe('both Anki exports, imported into one collection', () => {
+  it('import cleanly in either order: nothing skipped, and a second import updates rather than adds', () => {
+    const rows = [basic, cloze, own]
+    for (const order of [
+      [toAnkiBasic, toAnkiCloze],
+      [toAnkiCloze, toAnkiBasic]
+    ]) {
+      const collection = new Map<string, string>()
+      const [first, second] = order.map((toFile) => toFile!(rows).text)
+      expect(importIntoAnki(collection, first!).skipped).toBe(0)
+      expect(importIntoAnki(collection, second!).skipped).toBe(0)
+      expect(collection.size).toBe(rows.length + 1)
+      expect(importIntoAnki(collection, first!)).toMatchObject({ added: 0, skipped: 0 })
+    }
+  })
+
+  it('the model does skip a guid held under another note type, as Anki does', () => {
+    const collection = new Map([['debrief-cloze-occupied-share', 'Basic']])
+    expect(importIntoAnki(collection, toAnkiCloze([cloze]).text)).toEqual({
+      added: 0,
+      updated: 0,
+      skipped: 1
+    })
   })
 })
 

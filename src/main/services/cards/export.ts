@@ -30,8 +30,14 @@ function backExtra(row: CardRow): string {
 }
 
 const ankiTags = (row: CardRow): string => ['debrief', ...cardTags(row.card)].join(' ')
-/** A stable note id, so importing a newer export updates the notes instead of duplicating them. */
-const ankiGuid = (row: CardRow): string => `debrief-${row.card.id}`
+/**
+ * A stable note id, so importing a newer export updates the notes instead of duplicating them; one
+ * guid space per note type, because Anki skips a note whose guid it already holds under another note
+ * type ("note type has changed"): a cloze card is a Basic note in one file and a Cloze note in the
+ * other. Basic guids keep their first form, so earlier imports still update.
+ */
+const ankiGuid = (row: CardRow, noteType: 'Basic' | 'Cloze'): string =>
+  noteType === 'Basic' ? `debrief-${row.card.id}` : `debrief-cloze-${row.card.id}`
 
 function ankiFile(noteType: 'Basic' | 'Cloze', lines: string[]): string {
   const headers = [
@@ -53,7 +59,7 @@ export function toAnkiBasic(rows: readonly CardRow[]): ExportFile {
   const lines = rows.map((row) => {
     const extra = backExtra(row)
     const back = ankiField(cardAnswerSide(row.card)) + (extra ? `<br><br>${extra}` : '')
-    return [ankiField(cardPrompt(row.card)), back, ankiTags(row), ankiGuid(row)].join('\t')
+    return [ankiField(cardPrompt(row.card)), back, ankiTags(row), ankiGuid(row, 'Basic')].join('\t')
   })
   return {
     fileName: 'debrief-anki-basic.txt',
@@ -71,7 +77,7 @@ export function toAnkiCloze(rows: readonly CardRow[]): ExportFile {
       ankiField(row.card.type === 'cloze' ? row.card.text : ''),
       backExtra(row),
       ankiTags(row),
-      ankiGuid(row)
+      ankiGuid(row, 'Cloze')
     ].join('\t')
   )
   return {

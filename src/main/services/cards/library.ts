@@ -6,6 +6,7 @@ import { toAnkiBasic, toAnkiCloze, toCsv } from './export'
 import { newCardState, schedulerFor } from './scheduling'
 import { cardStats, sectionRecall } from './stats'
 import { cardIndex, cardRow, checkCardsExist, findCard } from './card-store'
+import { refuseIfChanged } from '../revision-check'
 import { ServiceError } from '../service-error'
 
 type LibraryHandlers = Pick<
@@ -70,8 +71,9 @@ export function cardLibraryHandlers(store: Store, now: () => Date): LibraryHandl
       return created
     },
 
-    'cards:update': async ({ id, card }) => {
+    'cards:update': async ({ id, card, revision }) => {
       const old = ownCard(findCard(store, id))
+      refuseIfChanged(revision, old, 'This card was changed in another window.')
       // The faces are replaced whole (a card may turn from question-and-answer into cloze); where it
       // came from and when it was made are kept.
       const updated: OwnCard = {
@@ -82,6 +84,7 @@ export function cardLibraryHandlers(store: Store, now: () => Date): LibraryHandl
         tags: old.tags,
         sources: old.sources,
         ...(old.quote === undefined ? {} : { quote: old.quote }),
+        ...(old.sourceText === undefined ? {} : { sourceText: old.sourceText }),
         created: old.created,
         updated: now().toISOString()
       }
@@ -120,8 +123,9 @@ export function cardLibraryHandlers(store: Store, now: () => Date): LibraryHandl
       return rows()
     },
 
-    'cards:note': async ({ id, note }) => {
+    'cards:note': async ({ id, note, revision }) => {
       const card = findCard(store, id)
+      refuseIfChanged(revision, store.data.flashcards.notes[id] ?? '')
       await store.update((data) => {
         if (note === '') delete data.flashcards.notes[id]
         else data.flashcards.notes[id] = note

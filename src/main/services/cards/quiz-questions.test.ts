@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { DeckSchema, type AnyCard } from '@shared/card-schemas'
 import { seededRandom } from '@shared/seeded-random'
 import { CONTENT_DIR } from '../../../test-util/store'
-import { buildQuiz, isRightAnswer, questionKinds } from './quiz-questions'
+import { buildQuiz, checkQuizAnswer, questionKinds } from './quiz-questions'
 
 const deck = async (): Promise<AnyCard[]> =>
   DeckSchema.parse(JSON.parse(await readFile(join(CONTENT_DIR, 'cards.json'), 'utf8')))
@@ -44,11 +44,21 @@ describe('buildQuiz', () => {
   it('marks the exact option for multiple choice and a lenient match when typed', async () => {
     const cards = (await deck()).filter((c) => c.id === 'rutte-role')
     const [choice] = buildQuiz(cards, 1, 'choice', seededRandom(5))
-    expect(isRightAnswer(choice!, 'NATO Secretary General')).toBe(true)
-    expect(isRightAnswer(choice!, 'nato secretary general')).toBe(false)
+    const right = (item: typeof choice, given: string): boolean => checkQuizAnswer(item!, given).correct
+    expect(right(choice, 'NATO Secretary General')).toBe(true)
+    expect(right(choice, 'nato secretary general')).toBe(false)
     const [typed] = buildQuiz(cards, 1, 'typed', seededRandom(6))
-    expect(isRightAnswer(typed!, 'nato secretary-general')).toBe(true)
-    expect(isRightAnswer(typed!, 'Secretary General of NATO')).toBe(true)
-    expect(isRightAnswer(typed!, 'NATO Supreme Allied Commander')).toBe(false)
+    expect(right(typed, 'nato secretary-general')).toBe(true)
+    expect(right(typed, 'Secretary General of NATO')).toBe(true)
+    expect(right(typed, 'NATO Sec. Gen.')).toBe(true)
+    expect(right(typed, 'NATO Supreme Allied Commander')).toBe(false)
+  })
+
+  it('reads a list card’s answer as a set and names what was left out', async () => {
+    const cards = (await deck()).filter((c) => c.id === 'coalition-non-european')
+    const [typed] = buildQuiz(cards, 1, 'typed', seededRandom(8))
+    expect(typed!.listAnswer).toBe(true)
+    expect(checkQuizAnswer(typed!, 'Australia / Japan').correct).toBe(true)
+    expect(checkQuizAnswer(typed!, 'Australia')).toEqual({ correct: false, feedback: 'You left out: Japan.' })
   })
 })

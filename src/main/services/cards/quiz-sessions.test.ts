@@ -57,7 +57,9 @@ describe('a quiz', () => {
       correct: false,
       expected: rightAnswer(store, q1!.cardId),
       given: 'Something else entirely',
-      sources: store.data.content.cards.find((c) => c.id === q1!.cardId)!.sources
+      sources: store.data.content.cards.find((c) => c.id === q1!.cardId)!.sources,
+      feedback: null,
+      overridden: false
     })
     await ok('quiz:answer', { quizId: quiz.quizId, index: 2, answer: rightAnswer(store, q2!.cardId) })
 
@@ -65,6 +67,8 @@ describe('a quiz', () => {
     expect(result.record).toMatchObject({ answered: 3, correct: 2, countedAsReviews: false, section: null })
     expect(result.mistakes).toEqual([
       {
+        index: 1,
+        overridden: false,
         cardId: q1!.cardId,
         prompt: q1!.prompt,
         expected: wrong.expected,
@@ -97,6 +101,92 @@ describe('a quiz', () => {
       [q0!.cardId, 1],
       [q1!.cardId, 3]
     ])
+  })
+})
+
+describe('"I was right"', () => {
+  /** A typed quiz of one card, answered wrongly. */
+  async function missedTyped(asReviews: boolean) {
+    const fixture = await cardsFixture()
+    const quiz = await fixture.ok('quiz:start', { count: 1, mode: 'typed', section: 'opening', asReviews })
+    await fixture.ok('quiz:answer', { quizId: quiz.quizId, index: 0, answer: 'my own words' })
+    return { ...fixture, quiz, cardId: quiz.questions[0]!.cardId }
+  }
+
+  it('turns a miss into a hit before the quiz is finished, and can be undone', async () => {
+    const { ok, quiz, store } = await missedTyped(true)
+    const turned = await ok('quiz:override', { quizId: quiz.quizId, index: 0, right: true })
+    expect(turned).toMatchObject({ verdict: { correct: true, overridden: true }, result: null })
+    const back = await ok('quiz:override', { quizId: quiz.quizId, index: 0, right: false })
+    expect(back.verdict).toMatchObject({ correct: false, overridden: false })
+    await ok('quiz:override', { quizId: quiz.quizId, index: 0, right: true })
+    const result = await ok('quiz:finish', { quizId: quiz.quizId })
+    expect(result.record).toMatchObject({ answered: 1, correct: 1, mistakes: [] })
+    expect(result.mistakes).toMatchObject([{ index: 0, overridden: true }])
+    expect(store.data.reviewLog.map(([, rating]) => rating)).toEqual([3])
+  })
+
+  it('after the quiz, turns the recorded Again into Good in the store and the history, and back', async () => {
+    const { ok, quiz, store, cardId, reopen } = await missedTyped(true)
+    await ok('quiz:finish', { quizId: quiz.quizId })
+    const again = structuredClone(store.data.cards[cardId])
+    expect(store.data.reviewLog.map(([, rating]) => rating)).toEqual([1])
+
+    const turned = await ok('quiz:override', { quizId: quiz.quizId, index: 0, right: true })
+    expect(turned.reviewChanged).toBe(true)
+    expect(turned.result!.record).toMatchObject({ answered: 1, correct: 1, mistakes: [] })
+    expect(turned.result!.mistakes).toMatchObject([{ index: 0, overridden: true, cardId }])
+    const reopened = await reopen()
+    expect(reopened.data.reviewLog.map(([id, rating]) => [id, rating])).toEqual([[cardId, 3]])
+    expect(reopened.data.cards[cardId]!.state).not.toBe(0)
+    expect(reopened.data.cards[cardId]!.due > again!.due).toBe(true)
+    expect(reopened.data.flashcards.quizzes).toEqual([turned.result!.record])
+
+    const undone = await ok('quiz:override', { quizId: quiz.quizId, index: 0, right: false })
+    expect(undone.result!.record).toMatchObject({ correct: 0, mistakes: [{ cardId, given: 'my own words' }] })
+    expect(store.data.reviewLog.map(([, rating]) => rating)).toEqual([1])
+    expect(store.data.cards[cardId]).toEqual(again)
+  })
+
+  it('leaves a review alone once the card has been reviewed again, but still corrects the score', async () => {
+    const { ok, quiz, store, cardId } = await missedTyped(true)
+    await ok('quiz:finish', { quizId: quiz.quizId })
+    await ok('cards:grade', { cardId, rating: 2 })
+    const turned = await ok('quiz:override', { quizId: quiz.quizId, index: 0, right: true })
+    expect(turned.reviewChanged).toBe(false)
+    expect(turned.result!.record.correct).toBe(1)
+    expect(store.data.reviewLog.map(([, rating]) => rating)).toEqual([1, 2])
+  })
+
+  it('refuses a multiple-choice answer, a right answer, an undo of nothing and an unknown quiz', async () => {
+    const { ok, call, store, quiz } = await missedTyped(false)
+    await expectRefused(
+      store,
+      () => call('quiz:override', { quizId: quiz.quizId, index: 0, right: false }),
+      'invalid-input',
+      /nothing to undo/
+    )
+    await ok('quiz:override', { quizId: quiz.quizId, index: 0, right: true })
+    await expectRefused(
+      store,
+      () => call('quiz:override', { quizId: quiz.quizId, index: 0, right: true }),
+      'invalid-input',
+      /already counts as right/
+    )
+    const choice = await ok('quiz:start', { count: 1, mode: 'choice' })
+    await ok('quiz:answer', { quizId: choice.quizId, index: 0, answer: 'not an option' })
+    await expectRefused(
+      store,
+      () => call('quiz:override', { quizId: choice.quizId, index: 0, right: true }),
+      'invalid-input',
+      /Only a typed answer/
+    )
+    await expectRefused(
+      store,
+      () => call('quiz:override', { quizId: 'gone', index: 0, right: true }),
+      'not-found',
+      /can no longer be changed/
+    )
   })
 })
 

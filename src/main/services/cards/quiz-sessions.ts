@@ -3,13 +3,20 @@ import { Rating } from 'ts-fsrs'
 import type { QuizMistake, QuizRecord, QuizResult, QuizVerdict } from '@shared/card-schemas'
 import type { Store } from '../../store/open-store'
 import type { Handlers } from '../handlers'
-import { buildQuiz, isRightAnswer, type QuizItem } from './quiz-questions'
-import { applyGrade, cardIndex, checkClockForward, findCard } from './card-store'
+import { buildQuiz, checkQuizAnswer, type QuizItem } from './quiz-questions'
+import { regrade } from './regrade'
+import { applyGrade, cardIndex, checkClockForward, findCard, type AppliedGrade } from './card-store'
 import { ServiceError } from '../service-error'
 
-type QuizHandlers = Pick<Handlers, 'quiz:start' | 'quiz:answer' | 'quiz:finish' | 'quiz:history'>
+type QuizHandlers = Pick<
+  Handlers,
+  'quiz:start' | 'quiz:answer' | 'quiz:override' | 'quiz:finish' | 'quiz:history'
+>
 
-/** Quizzes started and not finished are kept in memory; beyond this many, the oldest is dropped. */
+/**
+ * Quizzes started and not finished are kept in memory, and so are the last finished ones (for "I was
+ * right" on the score screen); beyond this many of each, the oldest is dropped.
+ */
 export const OPEN_QUIZZES_MAX = 20
 
 interface OpenQuiz {
@@ -19,6 +26,45 @@ interface OpenQuiz {
   asReviews: boolean
 }
 
+/** A finished quiz, while "I was right" can still change it: the reviews it recorded, by question. */
+interface FinishedQuiz extends OpenQuiz {
+  graded: Map<number, AppliedGrade>
+}
+
+/** The mistakes of a quiz as its score screen lists them: wrong answers, and those turned right. */
+function mistakesOf(quiz: OpenQuiz): QuizMistake[] {
+  return quiz.items.flatMap((item, index) => {
+    const verdict = quiz.verdicts[index]
+    if (!verdict || (verdict.correct && !verdict.overridden)) return []
+    return [
+      {
+        index,
+        overridden: verdict.overridden,
+        cardId: item.cardId,
+        prompt: item.prompt,
+        expected: item.expected,
+        given: verdict.given,
+        sources: item.sources
+      }
+    ]
+  })
+}
+
+/** The record a quiz keeps in the history, from its verdicts. */
+function recordOf(quizId: string, quiz: OpenQuiz, at: string, countedAsReviews: boolean): QuizRecord {
+  const answered = quiz.verdicts.filter((verdict) => verdict !== undefined)
+  const wrong = mistakesOf(quiz).filter((mistake) => !mistake.overridden)
+  return {
+    id: quizId,
+    at,
+    section: quiz.section,
+    answered: answered.length,
+    correct: answered.length - wrong.length,
+    countedAsReviews,
+    mistakes: wrong.map(({ cardId, given }) => ({ cardId, given }))
+  }
+}
+
 /** Quizzes: questions drawn from the deck or a section, answers marked, history kept. */
 export function quizHandlers(
   store: Store,
@@ -26,6 +72,7 @@ export function quizHandlers(
   random: () => number = Math.random
 ): QuizHandlers {
   const open = new Map<string, OpenQuiz>()
+  const finished = new Map<string, FinishedQuiz>()
 
   const openQuiz = (quizId: string): OpenQuiz => {
     const quiz = open.get(quizId)
@@ -72,25 +119,70 @@ export function quizHandlers(
         )
       if (quiz.verdicts[index])
         throw new ServiceError('invalid-input', `Question ${index + 1} has already been answered.`)
+      const check = checkQuizAnswer(item, answer)
       const verdict: QuizVerdict = {
-        correct: isRightAnswer(item, answer),
+        correct: check.correct,
         expected: item.expected,
         given: answer,
-        sources: item.sources
+        sources: item.sources,
+        feedback: check.feedback,
+        overridden: false
       }
       quiz.verdicts[index] = verdict
       return verdict
+    },
+
+    'quiz:override': async ({ quizId, index, right }) => {
+      const done = finished.get(quizId)
+      const quiz = open.get(quizId) ?? done
+      if (!quiz)
+        throw new ServiceError(
+          'not-found',
+          'That quiz can no longer be changed: only the last quizzes of this session can.'
+        )
+      const item = quiz.items[index]
+      const verdict = quiz.verdicts[index]
+      if (!item || !verdict)
+        throw new ServiceError('invalid-input', `Question ${index + 1} has not been answered yet.`)
+      if (item.kind !== 'typed')
+        throw new ServiceError('invalid-input', 'Only a typed answer can be counted as right.')
+      if (right && verdict.correct)
+        throw new ServiceError('invalid-input', `Question ${index + 1} already counts as right.`)
+      if (!right && !verdict.overridden)
+        throw new ServiceError(
+          'invalid-input',
+          `Question ${index + 1} was not changed, so there is nothing to undo.`
+        )
+      const turned: QuizVerdict = { ...verdict, correct: right, overridden: right }
+      if (!done) {
+        quiz.verdicts[index] = turned
+        return { verdict: turned, result: null, reviewChanged: false }
+      }
+      const applied = done.graded.get(index)
+      const regraded = applied ? await regrade(store, applied, right ? Rating.Good : Rating.Again) : null
+      if (regraded) done.graded.set(index, regraded)
+      quiz.verdicts[index] = turned
+      const kept = store.data.flashcards.quizzes.find((record) => record.id === quizId)
+      const record = recordOf(quizId, quiz, kept?.at ?? now().toISOString(), kept?.countedAsReviews ?? false)
+      await store.update((data) => {
+        data.flashcards.quizzes = data.flashcards.quizzes.map((r) => (r.id === quizId ? record : r))
+      })
+      return {
+        verdict: turned,
+        result: { record, mistakes: mistakesOf(quiz) },
+        reviewChanged: regraded !== null
+      }
     },
 
     'quiz:finish': async ({ quizId }) => {
       const quiz = openQuiz(quizId)
       const at = now()
       const answered = quiz.items.flatMap((item, i) =>
-        quiz.verdicts[i] ? [{ item, verdict: quiz.verdicts[i] }] : []
+        quiz.verdicts[i] ? [{ item, index: i, verdict: quiz.verdicts[i] }] : []
       )
       if (answered.length === 0)
         throw new ServiceError('invalid-input', 'Answer at least one question before finishing.')
-      const graded = quiz.asReviews
+      const toGrade = quiz.asReviews
         ? answered.filter(
             ({ item }) => cardIndex(store).byId.has(item.cardId) && !store.data.cards[item.cardId]?.suspended
           )
@@ -99,34 +191,21 @@ export function quizHandlers(
       checkClockForward(
         store,
         at,
-        graded.map(({ item }) => store.data.cards[item.cardId])
+        toGrade.map(({ item }) => store.data.cards[item.cardId])
       )
-      for (const { item, verdict } of graded) {
-        applyGrade(store, findCard(store, item.cardId), verdict.correct ? Rating.Good : Rating.Again, at)
+      const graded = new Map<number, AppliedGrade>()
+      for (const { item, index, verdict } of toGrade) {
+        const rating = verdict.correct ? Rating.Good : Rating.Again
+        graded.set(index, applyGrade(store, findCard(store, item.cardId), rating, at))
       }
-      const mistakes: QuizMistake[] = answered
-        .filter(({ verdict }) => !verdict.correct)
-        .map(({ item, verdict }) => ({
-          cardId: item.cardId,
-          prompt: item.prompt,
-          expected: item.expected,
-          given: verdict.given,
-          sources: item.sources
-        }))
-      const record: QuizRecord = {
-        id: quizId,
-        at: at.toISOString(),
-        section: quiz.section,
-        answered: answered.length,
-        correct: answered.length - mistakes.length,
-        countedAsReviews: graded.length > 0,
-        mistakes: mistakes.map(({ cardId, given }) => ({ cardId, given }))
-      }
+      const record = recordOf(quizId, quiz, at.toISOString(), graded.size > 0)
       open.delete(quizId)
+      finished.set(quizId, { ...quiz, graded })
+      if (finished.size > OPEN_QUIZZES_MAX) finished.delete(finished.keys().next().value!)
       await store.update((data) => {
         data.flashcards.quizzes = [...data.flashcards.quizzes, record]
       })
-      return { record, mistakes } satisfies QuizResult
+      return { record, mistakes: mistakesOf(quiz) } satisfies QuizResult
     },
 
     'quiz:history': () => [...store.data.flashcards.quizzes].reverse()

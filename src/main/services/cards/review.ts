@@ -1,16 +1,21 @@
 import type { Grade } from 'ts-fsrs'
+import { revisionOf } from '@shared/revision'
 import type { CardSettings, ReviewCard, ReviewView } from '@shared/card-schemas'
 import type { Store } from '../../store/open-store'
 import type { Handlers } from '../handlers'
 import { buildQueue } from './queue'
 import { previewGrades, schedulerFor, statusOf } from './scheduling'
 import { applyGrade, cardIndex, findCard, type AppliedGrade } from './card-store'
+import { refuseIfChanged } from '../revision-check'
 import { ServiceError } from '../service-error'
 
 type ReviewHandlers = Pick<
   Handlers,
   'cards:next' | 'cards:grade' | 'cards:undo' | 'cards:settings' | 'cards:configure'
 >
+
+/** Why a grade is refused when another window graded the card first; the review goes on. */
+export const GRADED_ELSEWHERE = 'This card was graded in another window. Here is the next one.'
 
 /** How many grades can be undone in a row. */
 export const UNDO_DEPTH = 100
@@ -32,8 +37,10 @@ export function cardReviewHandlers(store: Store, now: () => Date): ReviewHandler
     return {
       card,
       status: statusOf(state),
+      due: state && state.reps > 0 ? state.due : null,
       note: store.data.flashcards.notes[id] ?? null,
-      previews: previewGrades(state, at, schedulerFor(store.data.flashcards.settings))
+      previews: previewGrades(state, at, schedulerFor(store.data.flashcards.settings)),
+      revision: revisionOf(state)
     }
   }
 
@@ -58,8 +65,11 @@ export function cardReviewHandlers(store: Store, now: () => Date): ReviewHandler
 
   return {
     'cards:next': () => view(),
-    'cards:grade': ({ cardId, rating }) => {
+    'cards:grade': async ({ cardId, rating, revision }) => {
+      refuseIfChanged(revision, store.data.cards[cardId], GRADED_ELSEWHERE)
       const applied = applyGrade(store, findCard(store, cardId), rating as Grade, now())
+      // Answer only once the grade is durable: a refused one (disk full) was taken back, and says so.
+      await applied.saved
       undoable.push(applied)
       if (undoable.length > UNDO_DEPTH) undoable.shift()
       return view()

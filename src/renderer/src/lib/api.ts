@@ -3,7 +3,16 @@
  * /bridge.js in the browser host) answers result envelopes; this module turns them into values or
  * thrown `ApiCallError`s, so components can use plain `try`/`await`.
  */
-import type { ApiResult, ErrorCode, Input, MethodName, Output, WindowApi } from '@shared/api'
+import type {
+  ApiResult,
+  ChangeNotice,
+  ErrorCode,
+  Input,
+  MethodName,
+  Output,
+  WindowApi,
+  WindowEvents
+} from '@shared/api'
 
 /**
  * A failed call, with a message written for the user: the contract's ApiError (code and message)
@@ -75,3 +84,13 @@ export const api: RendererApi = new Proxy({} as RendererApi, {
       ? (input: never) => call(name as MethodName, input)
       : undefined
 })
+
+/**
+ * Hear every change notice the host sends (a write made in this window or another); answers a
+ * function that stops. A page opened without a host hears nothing.
+ */
+export function listenForChanges(listener: (notice: ChangeNotice) => void): () => void {
+  const events = (globalThis as { apiEvents?: Partial<WindowEvents> }).apiEvents
+  const listen = events?.['data:changed']
+  return typeof listen === 'function' ? listen(listener) : () => undefined
+}

@@ -27,8 +27,10 @@ const view = (id: string | null, canUndo = false): ReviewView => ({
             back: 'A'
           },
           status: 'new',
+          due: null,
           note: null,
-          previews: []
+          previews: [],
+          revision: 'r1'
         },
   nextDueAt: null,
   canUndo
@@ -74,9 +76,22 @@ describe('makeCardFrom', () => {
     const app = new AppState()
     makeCardFrom(app, {})
     const { editor } = flashcardsFor(app)
+    editor.front = 'Who?'
+    editor.back = 'Merz'
     expect(await editor.save()).toBeNull()
     expect(editor.open).toBe(true)
     expect(editor.problem).toBe('the question is empty')
+  })
+
+  it('refuses an empty card in a student’s words, without asking the service', async () => {
+    const calls = installFakeBridge({})
+    const app = new AppState()
+    makeCardFrom(app, {})
+    const { editor } = flashcardsFor(app)
+    editor.back = ''
+    expect(await editor.save()).toBeNull()
+    expect(editor.problem).toBe('Write a question and an answer.')
+    expect(calls.filter(([method]) => method === 'cards:create')).toEqual([])
   })
 })
 
@@ -93,13 +108,13 @@ describe('a review session', () => {
     review.start()
     review.reveal()
     await review.grade(1)
-    expect(review.tally).toEqual({ reviewed: 1, correct: 0 })
+    expect(review.tally).toEqual({ reviewed: 1, correct: 0, byGrade: [1, 0, 0, 0], learned: 1 })
     expect(review.missed?.id).toBe('a')
     expect(review.card?.card.id).toBe('b')
     expect(review.revealed).toBe(false)
 
     await review.undo()
-    expect(review.tally).toEqual({ reviewed: 0, correct: 0 })
+    expect(review.tally).toEqual({ reviewed: 0, correct: 0, byGrade: [0, 0, 0, 0], learned: 0 })
     expect(review.missed).toBeNull()
     expect(review.card?.card.id).toBe('a')
   })

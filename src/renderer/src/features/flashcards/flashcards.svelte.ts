@@ -10,6 +10,14 @@ import { StatsState } from './stats.svelte'
 
 export type FlashcardsTab = 'review' | 'quiz' | 'cards' | 'stats'
 
+/** What the reader's way back says, by the tab "Show in article" was chosen on. */
+const BACK_LABELS: Record<FlashcardsTab, string> = {
+  review: 'Back to the review',
+  quiz: 'Back to the quiz',
+  cards: 'Back to the cards',
+  stats: 'Back to the statistics'
+}
+
 /**
  * Everything the Flashcards view shows. One per app, kept while other views are open, so that a
  * session or a quiz left for "Show in article" is still there on coming back.
@@ -22,6 +30,8 @@ export class FlashcardsState {
   readonly browser: BrowserState
   readonly stats: StatsState
   readonly editor = new CardEditorState()
+  /** The way back to the study screen "Show in article" left, while the reader shows the passage. */
+  returnTo = $state<{ tab: FlashcardsTab; label: string } | null>(null)
 
   constructor(app: AppState) {
     this.app = app
@@ -29,6 +39,9 @@ export class FlashcardsState {
     this.quiz = new QuizState(app.status)
     this.browser = new BrowserState(app.status)
     this.stats = new StatsState(app.status)
+    // Another window's grade, edit or quiz: fetch what the tab shows again. A session's card
+    // stays put (its grade is checked against the card's state instead).
+    app.changes.on(['cards'], () => this.refresh())
   }
 
   /** Switch tab and fetch what it shows. */
@@ -68,9 +81,18 @@ export class FlashcardsState {
     )
   }
 
-  /** Open the reader at a card's source paragraph. */
+  /** Open the reader at a card's source paragraph, leaving a way back to this tab as it stands. */
   showInArticle(paragraphId: string): void {
+    this.returnTo = { tab: this.tab, label: BACK_LABELS[this.tab] }
     this.app.openPassage(paragraphId)
+  }
+
+  /** Back from the reader to the tab "Show in article" left: the session, quiz or browser as it was. */
+  goBack(): void {
+    if (this.returnTo === null) return
+    this.tab = this.returnTo.tab
+    this.returnTo = null
+    this.app.view = 'flashcards'
   }
 }
 

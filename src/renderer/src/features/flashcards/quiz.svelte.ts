@@ -24,6 +24,10 @@ export class QuizState {
   /** Why the quiz could not start (no eligible card…), shown beside the form. */
   problem = $state<string | null>(null)
   busy = $state(false)
+  /** The questions of the quiz just finished that were typed: the score screen may turn those. */
+  typedQuestions = $state.raw<readonly number[]>([])
+  /** What the last "I was right" (or its undo) did, said beside the answer it changed. */
+  overrideNote = $state<string | null>(null)
 
   question = $derived(this.quiz?.questions[this.index] ?? null)
   verdict = $derived(this.verdicts[this.index] ?? null)
@@ -56,6 +60,7 @@ export class QuizState {
       this.verdicts = quiz.questions.map(() => null)
       this.typed = ''
       this.result = null
+      this.overrideNote = null
     } catch (error) {
       this.problem = describeError(error)
     } finally {
@@ -78,9 +83,39 @@ export class QuizState {
     }
   }
 
+  /**
+   * "I was right" (right: true) or its undo (false) for the typed answer to question `index`: in the
+   * open quiz, or on the score screen of one just finished, where the review it recorded turns too.
+   */
+  async override(index: number, right: boolean): Promise<void> {
+    const quizId = this.quiz?.quizId ?? this.result?.record.id
+    if (quizId === undefined || this.busy) return
+    this.busy = true
+    try {
+      const turned = await api['quiz:override']({ quizId, index, right })
+      if (turned.result) {
+        this.result = turned.result
+        this.history = this.history.map((r) => (r.id === quizId ? turned.result!.record : r))
+      } else {
+        this.verdicts = this.verdicts.map((v, i) => (i === index ? turned.verdict : v))
+      }
+      const review = turned.reviewChanged
+        ? right
+          ? ' Its review is now Good.'
+          : ' Its review is Again again.'
+        : ''
+      this.overrideNote = right ? `Counted as right.${review}` : `Counted as wrong again.${review}`
+    } catch (error) {
+      this.#status.reportError('That answer could not be changed', error)
+    } finally {
+      this.busy = false
+    }
+  }
+
   /** The next question, or the result after the last. */
   async next(): Promise<void> {
     if (!this.verdict) return
+    this.overrideNote = null
     if (this.isLast) return this.finish()
     this.index += 1
     this.typed = ''
@@ -92,6 +127,8 @@ export class QuizState {
     this.busy = true
     try {
       this.result = await api['quiz:finish']({ quizId: quiz.quizId })
+      this.typedQuestions = quiz.questions.flatMap((q, i) => (q.kind === 'typed' ? [i] : []))
+      this.overrideNote = null
       this.quiz = null
       await this.loadHistory()
     } catch (error) {

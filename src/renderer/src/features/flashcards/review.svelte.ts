@@ -1,7 +1,8 @@
 import type { AnyCard, CardSettings, ReviewView } from '@shared/card-schemas'
 import { api } from '../../lib/api'
-import type { StatusState } from '../../lib/state/status.svelte'
-import { counted, sessionProgress, type Tally } from './session'
+import { isConflictError } from '../../lib/state/data-changes'
+import { describeError, type StatusState } from '../../lib/state/status.svelte'
+import { EMPTY_TALLY, counted, sessionProgress, type Tally } from './session'
 
 export type ReviewPhase = 'deck' | 'session' | 'summary'
 
@@ -12,7 +13,7 @@ export class ReviewState {
   view = $state.raw<ReviewView | null>(null)
   phase = $state<ReviewPhase>('deck')
   revealed = $state(false)
-  tally = $state<Tally>({ reviewed: 0, correct: 0 })
+  tally = $state.raw<Tally>(EMPTY_TALLY)
   /** The card last graded Again, so its passage can be offered at once. */
   missed = $state.raw<AnyCard | null>(null)
   startedAt = $state(0)
@@ -28,8 +29,8 @@ export class ReviewState {
   progress = $derived(sessionProgress(this.tally.reviewed, this.waiting))
   card = $derived(this.view?.next ?? null)
 
-  /** Ratings given this session, newest last, so an undo can take one back from the tally. */
-  #ratings: number[] = []
+  /** Grades given this session, newest last, so an undo can take one back from the tally. */
+  #ratings: { rating: number; wasNew: boolean }[] = []
 
   constructor(status: StatusState) {
     this.#status = status
@@ -66,7 +67,7 @@ export class ReviewState {
   start(): void {
     this.phase = 'session'
     this.revealed = false
-    this.tally = { reviewed: 0, correct: 0 }
+    this.tally = EMPTY_TALLY
     this.missed = null
     this.#ratings = []
     this.startedAt = Date.now()
@@ -77,20 +78,29 @@ export class ReviewState {
     if (this.phase === 'session' && this.card) this.revealed = true
   }
 
-  /** Grade the card shown; a wrong answer (Again) keeps the card at hand for "Show in article". */
+  /**
+   * Grade the card shown; a wrong answer (Again) keeps the card at hand for "Show in article".
+   * When another window graded this card since it was shown, the grade is refused: the user is
+   * told, and the session goes on with the card now due next.
+   */
   async grade(rating: 1 | 2 | 3 | 4): Promise<void> {
     const card = this.card
     if (this.busy || !card || !this.revealed) return
     this.busy = true
     try {
-      this.view = await api['cards:grade']({ cardId: card.card.id, rating })
-      this.tally = counted(this.tally, rating)
-      this.#ratings.push(rating)
+      this.view = await api['cards:grade']({ cardId: card.card.id, rating, revision: card.revision })
+      const wasNew = card.status === 'new'
+      this.tally = counted(this.tally, rating, wasNew)
+      this.#ratings.push({ rating, wasNew })
       this.missed = rating === 1 ? card.card : null
       this.revealed = false
       if (this.card === null) this.#finish()
     } catch (error) {
-      this.#status.reportError('That grade was not recorded', error)
+      if (!isConflictError(error)) return this.#status.reportError('That grade was not recorded', error)
+      this.#status.report(describeError(error))
+      await this.load()
+      this.revealed = false
+      if (this.card === null) this.#finish()
     } finally {
       this.busy = false
     }
@@ -102,8 +112,8 @@ export class ReviewState {
     this.busy = true
     try {
       this.view = await api['cards:undo']({})
-      const rating = this.#ratings.pop()
-      if (rating !== undefined) this.tally = counted(this.tally, rating, -1)
+      const last = this.#ratings.pop()
+      if (last !== undefined) this.tally = counted(this.tally, last.rating, last.wasNew, -1)
       this.missed = null
       this.revealed = false
       this.phase = 'session'

@@ -1,6 +1,15 @@
 /** A review session is driven by the keys the issue names, and reports its progress truthfully. */
 import { describe, expect, it } from 'vitest'
-import { counted, formatDueIn, formatDuration, reviewAction, sessionProgress, type KeyPress } from './session'
+import {
+  EMPTY_TALLY,
+  counted,
+  formatDueIn,
+  formatDuration,
+  recalledShare,
+  reviewAction,
+  sessionProgress,
+  type KeyPress
+} from './session'
 
 const press = (key: string, over: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -43,11 +52,19 @@ describe('reviewAction', () => {
 })
 
 describe('the tally and progress', () => {
-  it('counts Hard, Good and Easy as recalled, and an undo takes a grade back', () => {
-    let tally = { reviewed: 0, correct: 0 }
-    for (const rating of [1, 2, 3, 4]) tally = counted(tally, rating)
-    expect(tally).toEqual({ reviewed: 4, correct: 3 })
-    expect(counted(tally, 4, -1)).toEqual({ reviewed: 3, correct: 2 })
+  it('counts Hard, Good and Easy as recalled, each grade, the cards learned, and an undo takes a grade back', () => {
+    let tally = EMPTY_TALLY
+    for (const rating of [1, 2, 3, 4]) tally = counted(tally, rating, rating !== 2)
+    tally = counted(tally, 3, false)
+    expect(tally).toEqual({ reviewed: 5, correct: 4, byGrade: [1, 1, 2, 1], learned: 3 })
+    expect(recalledShare(tally)).toBe('80%')
+    expect(counted(tally, 4, true, -1)).toEqual({
+      reviewed: 4,
+      correct: 3,
+      byGrade: [1, 1, 2, 0],
+      learned: 2
+    })
+    expect(recalledShare(EMPTY_TALLY)).toBe('—')
   })
 
   it('measures progress against what is still waiting, so a failed card coming back slows it', () => {

@@ -35,11 +35,30 @@ export interface Tally {
   reviewed: number
   /** Graded Hard, Good or Easy: recalled. */
   correct: number
+  /** How many of each grade, Again to Easy. */
+  byGrade: [number, number, number, number]
+  /** Cards seen for the first time this session. */
+  learned: number
 }
 
-/** The tally after one more grade (or, with `sign` −1, after undoing one). */
-export function counted(tally: Tally, rating: number, sign: 1 | -1 = 1): Tally {
-  return { reviewed: tally.reviewed + sign, correct: tally.correct + (rating > 1 ? sign : 0) }
+/** A session's tally before its first grade. */
+export const EMPTY_TALLY: Tally = { reviewed: 0, correct: 0, byGrade: [0, 0, 0, 0], learned: 0 }
+
+/** The tally after one more grade of a card (new or not), or with `sign` −1, after undoing one. */
+export function counted(tally: Tally, rating: number, wasNew: boolean, sign: 1 | -1 = 1): Tally {
+  const byGrade = [...tally.byGrade] as Tally['byGrade']
+  byGrade[rating - 1]! += sign
+  return {
+    reviewed: tally.reviewed + sign,
+    correct: tally.correct + (rating > 1 ? sign : 0),
+    byGrade,
+    learned: tally.learned + (wasNew ? sign : 0)
+  }
+}
+
+/** The share recalled, as "75%", or "—" before any review. */
+export function recalledShare(tally: Tally): string {
+  return tally.reviewed === 0 ? '—' : `${Math.round((tally.correct / tally.reviewed) * 100)}%`
 }
 
 /** The share of the session done, 0–1: reviews given over reviews given plus cards waiting. */

@@ -10,7 +10,9 @@ import type {
 } from '@shared/annotation-schemas'
 import { highlightSpans } from '@shared/highlight-spans'
 import type { Article } from '@shared/schemas'
+import { revisionOf } from '@shared/revision'
 import { api } from '../../lib/api'
+import { isConflictError, type SaveOutcome } from '../../lib/state/data-changes'
 import type { StatusState } from '../../lib/state/status.svelte'
 
 /** The user's highlights, page notes and colour names, shared by the reader and the Notes view. */
@@ -46,11 +48,19 @@ export class AnnotationsState {
     return id === null ? undefined : this.list.find((a) => a.id === id)
   }
 
-  /** Fetch everything (once per start; again after an import). */
+  /** Fetch everything (at start; again after an import, and whenever another window changes any of it). */
   async load(): Promise<void> {
     try {
       const view = await api['annotations:list']({})
-      this.list = view.annotations
+      // A highlight unchanged since it was last drawn keeps its object, so what shows it (an open
+      // editor, the focused highlight) is not drawn afresh when another window changes another one.
+      // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a lookup local to this call, not state
+      const shown = new Map(this.list.map((a) => [a.id, a]))
+      const list = view.annotations.map((a) => {
+        const old = shown.get(a.id)
+        return old !== undefined && JSON.stringify(old) === JSON.stringify(a) ? old : a
+      })
+      if (list.length !== this.list.length || list.some((a, i) => a !== this.list[i])) this.list = list
       this.pageNotes = view.pageNotes
       this.colorNames = view.colorNames
       this.loaded = true
@@ -77,7 +87,8 @@ export class AnnotationsState {
         color,
         selector: describeRange(this.text.text, start, end)
       })
-      this.list = [...this.list, created]
+      // The change notice's fetch may have brought it already.
+      this.list = [...this.list.filter((a) => a.id !== created.id), created]
       return created
     } catch (error) {
       this.status.reportError('The highlight could not be saved', error)
@@ -102,16 +113,26 @@ export class AnnotationsState {
       : 'Highlighted.'
   }
 
-  /** Change a highlight's colour, note or tags; answers whether it was saved. */
+  /**
+   * Change a highlight's colour, note or tags; answers whether it was saved. A new note is saved
+   * over `base`, the note the user started from: when another window changed it meanwhile, nothing
+   * is saved and the answer is that window's note, for the user to choose between.
+   */
   async update(
     id: string,
-    change: { color?: HighlightColor; note?: string; tags?: string[] }
-  ): Promise<boolean> {
+    change: { color?: HighlightColor; note?: string; tags?: string[] },
+    base?: string
+  ): Promise<SaveOutcome> {
     try {
-      const updated = await api['annotations:update']({ id, ...change })
+      const revision = change.note !== undefined && base !== undefined ? revisionOf(base) : undefined
+      const updated = await api['annotations:update']({ id, ...change, ...(revision ? { revision } : {}) })
       this.list = this.list.map((a) => (a.id === id ? updated : a))
       return true
     } catch (error) {
+      if (isConflictError(error)) {
+        await this.load()
+        return { theirs: this.byId(id)?.note ?? '' }
+      }
       this.status.reportError('Your change could not be saved', error)
       return false
     }
@@ -136,7 +157,7 @@ export class AnnotationsState {
     if (!last) return false
     try {
       const restored = await api['annotations:restore']({ annotation: last })
-      this.list = [...this.list, restored]
+      this.list = [...this.list.filter((a) => a.id !== restored.id), restored]
       this.status.report('Highlight restored.')
     } catch (error) {
       this.status.reportError('The highlight could not be restored', error)
@@ -144,12 +165,26 @@ export class AnnotationsState {
     return true
   }
 
-  /** Write the article's or a section's note (empty removes it). */
-  async writePageNote(target: string, note: string): Promise<boolean> {
+  /** The article's or a section's note as saved ('' when there is none). */
+  pageNote(target: string): string {
+    return this.pageNotes.find((n) => n.target === target)?.note ?? ''
+  }
+
+  /**
+   * Write the article's or a section's note (empty removes it) over `base`, the note the user
+   * started from. When another window changed it meanwhile, nothing is saved and the answer is
+   * that window's note, for the user to choose between.
+   */
+  async writePageNote(target: string, note: string, base?: string): Promise<SaveOutcome> {
     try {
-      this.pageNotes = await api['pagenotes:write']({ target, note })
+      const revision = base === undefined ? {} : { revision: revisionOf(base) }
+      this.pageNotes = await api['pagenotes:write']({ target, note, ...revision })
       return true
     } catch (error) {
+      if (isConflictError(error)) {
+        await this.load()
+        return { theirs: this.pageNote(target) }
+      }
       this.status.reportError('The note could not be saved', error)
       return false
     }

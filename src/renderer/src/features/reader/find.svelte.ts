@@ -1,3 +1,4 @@
+import type { Term } from '@shared/schemas'
 import type { Block } from './blocks'
 import {
   findMatches,
@@ -16,9 +17,10 @@ export class FindState {
   readonly #blocks: () => readonly Block[]
   readonly #blockIndex: () => ReadonlyMap<string, number>
   readonly #topBlock: () => number
+  readonly #terms: () => readonly Term[]
 
   /** Matches exist only while the bar is open: closing it clears every mark. */
-  matches = $derived.by(() => (this.open ? findMatches(this.#blocks(), this.query) : []))
+  matches = $derived.by(() => (this.open ? findMatches(this.#blocks(), this.query, this.#terms()) : []))
   byBlock = $derived(matchesByBlock(this.matches))
   label = $derived(matchCountLabel(this.query, this.current, this.matches.length))
 
@@ -26,15 +28,18 @@ export class FindState {
    * @param blocks the article's text blocks, in reading order
    * @param blockIndex each block's position in reading order
    * @param topBlock the index of the block at the top of the reader, where a new search starts
+   * @param terms the standard terms, so a query in standard wording finds the paraphrase
    */
   constructor(
     blocks: () => readonly Block[],
     blockIndex: () => ReadonlyMap<string, number>,
-    topBlock: () => number
+    topBlock: () => number,
+    terms: () => readonly Term[] = () => []
   ) {
     this.#blocks = blocks
     this.#blockIndex = blockIndex
     this.#topBlock = topBlock
+    this.#terms = terms
   }
 
   /** Open the bar, keeping the last query (and going to its first match from here). */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { Term } from '@shared/schemas'
 import type { Block } from './blocks'
 import { findMatches, findPattern, firstMatchFrom, matchCountLabel, matchesByBlock, stepMatch } from './find'
 
@@ -87,5 +88,41 @@ describe('matchesByBlock', () => {
         ]
       ])
     )
+  })
+})
+
+describe('findMatches through the standard terms', () => {
+  const terms: Term[] = [
+    { phrase: 'Oval Workplace', standard: 'Oval Office' },
+    { phrase: 'NATO Secretary-Normal', standard: 'NATO Secretary-General' },
+    { phrase: 'However', standard: 'But' }
+  ]
+  const block = (id: string, text: string): Block => ({ id, kind: 'paragraph', sectionId: 'opening', text })
+
+  it('marks the paraphrase a standard wording stands for, and the literal words as before', () => {
+    const blocks = [block('P1', 'The second Oval Workplace assembly'), block('P2', 'An Oval Office aside')]
+    expect(findMatches(blocks, 'oval office', terms)).toEqual([
+      { blockId: 'P1', start: 11, end: 25 },
+      { blockId: 'P2', start: 3, end: 14 }
+    ])
+    expect(findMatches(blocks, 'oval office')).toEqual([{ blockId: 'P2', start: 3, end: 14 }])
+  })
+
+  it('finds “secretary general” in “Secretary-Normal”, marking the whole phrase once', () => {
+    const text = 'As NATO Secretary-Normal Mark Rutte said'
+    expect(findMatches([block('P7', text)], 'secretary-general', terms)).toEqual([
+      { blockId: 'P7', start: 3, end: 24 }
+    ])
+  })
+
+  it('keeps a match within plain text where it is, and counts a literal match once', () => {
+    const text = 'Oval Workplace, however the Oval'
+    expect(findMatches([block('P1', text)], 'oval', terms)).toEqual([
+      { blockId: 'P1', start: 0, end: 4 },
+      { blockId: 'P1', start: 28, end: 32 }
+    ])
+    expect(findMatches([block('P1', text)], 'but the', terms)).toEqual([
+      { blockId: 'P1', start: 16, end: 27 }
+    ])
   })
 })

@@ -1,5 +1,6 @@
+import type { Term } from '@shared/schemas'
 import type { Block } from './blocks'
-import { escapeRegExp } from './terms'
+import { escapeRegExp, findTermRanges, standardAt } from './terms'
 
 /** One match of the find query: which block, and [start, end) in its text. */
 export interface FindMatch {
@@ -35,15 +36,75 @@ export function findPattern(query: string): RegExp | null {
   return new RegExp(source, 'giu')
 }
 
-/** Every match of `query` in the blocks, in reading order. */
-export function findMatches(blocks: readonly Block[], query: string): FindMatch[] {
+/** A stretch of a block read in its standard wording, and the article's characters it stands for. */
+interface ReadAs {
+  from: number
+  to: number
+  start: number
+  end: number
+  term: boolean
+}
+
+/** A block's text in its standard wording, with the map back to the article's own characters. */
+function readAs(block: Block, terms: readonly Term[]): { text: string; parts: ReadAs[] } {
+  let text = ''
+  let at = 0
+  const parts: ReadAs[] = []
+  const add = (piece: string, start: number, end: number, term: boolean): void => {
+    parts.push({ from: text.length, to: text.length + piece.length, start, end, term })
+    text += piece
+  }
+  for (const range of findTermRanges(block.text, block.id, terms)) {
+    if (range.start < at) continue
+    if (range.start > at) add(block.text.slice(at, range.start), at, range.start, false)
+    const occurrence = block.text.slice(range.start, range.end)
+    add(standardAt((terms[range.term] as Term).standard, occurrence), range.start, range.end, true)
+    at = range.end
+  }
+  if (at < block.text.length) add(block.text.slice(at), at, block.text.length, false)
+  return { text, parts }
+}
+
+/**
+ * Every match of `query` in the blocks, in reading order. With `terms`, the query is also looked
+ * for in each block's standard wording, and a match there marks the paraphrase it stands for:
+ * "Oval Office" finds "Oval Workplace".
+ */
+export function findMatches(
+  blocks: readonly Block[],
+  query: string,
+  terms: readonly Term[] = []
+): FindMatch[] {
   const pattern = findPattern(query)
   if (pattern === null) return []
   const matches: FindMatch[] = []
   for (const block of blocks) {
-    for (const match of block.text.matchAll(pattern)) {
-      matches.push({ blockId: block.id, start: match.index, end: match.index + match[0].length })
+    const own = [...block.text.matchAll(pattern)].map((m) => ({
+      blockId: block.id,
+      start: m.index,
+      end: m.index + m[0].length
+    }))
+    const standard = terms.length > 0 ? readAs(block, terms) : null
+    const through: FindMatch[] = []
+    if (standard && standard.parts.some((p) => p.term)) {
+      const back = (offset: number, edge: 'start' | 'end'): number => {
+        const part =
+          standard.parts.find((p) => (edge === 'start' ? offset < p.to : offset <= p.to)) ??
+          standard.parts.at(-1)
+        if (!part) return 0
+        if (part.term) return edge === 'start' ? part.start : part.end
+        return part.start + (offset - part.from)
+      }
+      for (const m of standard.text.matchAll(pattern)) {
+        const start = back(m.index, 'start')
+        const end = back(m.index + m[0].length, 'end')
+        const overlaps = (other: FindMatch): boolean => start < other.end && other.start < end
+        if (end > start && !own.some(overlaps) && !through.some(overlaps)) {
+          through.push({ blockId: block.id, start, end })
+        }
+      }
     }
+    matches.push(...[...own, ...through].sort((a, b) => a.start - b.start))
   }
   return matches
 }
@@ -97,4 +158,12 @@ export function matchesByBlock(
     byBlock.set(match.blockId, list)
   })
   return byBlock
+}
+
+/** Reading order for Find: the headline (`headlineId`) comes before the first block. */
+export function headlineFirst(
+  order: ReadonlyMap<string, number>,
+  headlineId: string
+): ReadonlyMap<string, number> {
+  return new Map([[headlineId, -1], ...order])
 }

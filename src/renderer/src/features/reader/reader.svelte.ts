@@ -1,7 +1,8 @@
 import type { Progress } from '@shared/schemas'
 import { api } from '../../lib/api'
 import type { AppState } from '../../app-state.svelte'
-import { articleBlocks, blockOrder, contentsEntries, readingMinutes } from './blocks'
+import { articleBlocks, blockOrder, contentsEntries, readingMinutes, TITLE_ID, type Block } from './blocks'
+import { headlineFirst } from './find'
 import { FindState } from './find.svelte'
 import { createPositionSaver, type ReadingPosition } from './position-saver'
 import { segmentBlocks } from './segments'
@@ -14,6 +15,20 @@ export class ReaderState {
 
   article = $derived.by(() => this.#app().content?.article ?? null)
   blocks = $derived(this.article ? articleBlocks(this.article) : [])
+  /** What Find searches and marks: the headline, then every block. */
+  findBlocks = $derived<Block[]>(
+    this.article
+      ? [
+          {
+            id: TITLE_ID,
+            kind: 'heading',
+            sectionId: this.blocks[0]?.sectionId ?? '',
+            text: this.article.title
+          },
+          ...this.blocks
+        ]
+      : []
+  )
   blockIndex = $derived(blockOrder(this.blocks))
   contents = $derived(this.article ? contentsEntries(this.article) : [])
   minutes = $derived(readingMinutes(this.blocks))
@@ -39,16 +54,21 @@ export class ReaderState {
   /** Where reading resumes; null until `progress:get` has answered. */
   resumeAt = $state.raw<Progress | null>(null)
 
+  findOrder = $derived(headlineFirst(this.blockIndex, TITLE_ID))
+
   readonly find = new FindState(
-    () => this.blocks,
-    () => this.blockIndex,
-    () => this.topBlock
+    () => this.findBlocks,
+    () => this.findOrder,
+    () => this.topBlock,
+    () => this.article?.terms ?? []
   )
   readonly tip = new TermTipState()
   readonly saver = createPositionSaver((position) => void this.#save(position))
 
-  /** Each block's text cut into plain, term and find-match runs, keyed by block id. */
-  runs = $derived(segmentBlocks(this.blocks, this.showTerms ? this.termRanges : null, this.find.byBlock))
+  /** Each block's text cut into quote stretches, term runs and find-match pieces, keyed by block id. */
+  stretches = $derived(
+    segmentBlocks(this.findBlocks, this.showTerms ? this.termRanges : null, this.find.byBlock)
+  )
 
   currentSection = $derived(
     this.contents.find((entry) => entry.sectionId === this.currentSectionId) ?? this.contents[0] ?? null

@@ -5,6 +5,8 @@ export interface TipTarget {
   /** Identifies the occurrence: `<block id>:<offset>`. */
   key: string
   term: number
+  /** The occurrence's own characters, which the standard wording's first letter follows in case. */
+  text: string
   box: Box
   /** Shown because the phrase has keyboard focus (it then stays until focus leaves). */
   byFocus: boolean

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Term } from '@shared/schemas'
 import shippedTerms from '../../../../../resources/content/terms.json'
-import { findTermRanges, termPattern, termRangesByBlock } from './terms'
+import { findTermRanges, standardAt, termPattern, termRangesByBlock } from './terms'
 
 const terms = shippedTerms as Term[]
 
@@ -29,17 +29,20 @@ describe('findTermRanges', () => {
   it('prefers the longest of overlapping phrases', () => {
     const text = 'co-chaired an internet assembly Tuesday of the coalition international locations.'
     expect(marked(text, 'P17')).toEqual([
-      ['an internet assembly', 'an online (virtual) meeting'],
+      ['an internet assembly', 'an online meeting'],
       ['international locations', 'countries']
     ])
   })
 
   it('applies a term with `in` only in the paragraphs and headings it names', () => {
     expect(marked('NATO Secretary-Normal Mark Rutte advised', 'P7')).toEqual([
-      ['NATO Secretary-Normal', 'NATO Secretary General'],
+      ['NATO Secretary-Normal', 'NATO Secretary-General (also written Secretary General)'],
       ['advised', 'told']
     ])
-    expect(marked('He has additionally advised the demand', 'P26')).toEqual([['advised', 'suggested']])
+    expect(marked('He has additionally advised the demand', 'P26')).toEqual([
+      ['additionally', 'also'],
+      ['advised', 'suggested']
+    ])
     expect(marked('He advised them', 'P2')).toEqual([])
     expect(marked('Safety ensures for Ukraine', 'security-guarantees')).toEqual([
       ['Safety ensures for Ukraine', 'Security guarantees for Ukraine']
@@ -70,6 +73,32 @@ describe('findTermRanges', () => {
       { phrase: 'b c', standard: 'second' }
     ]
     expect(findTermRanges('a b c', 'P1', local)).toEqual([{ start: 0, end: 3, term: 0 }])
+  })
+
+  it('marks a whole quote and nests the phrases inside it, keeping a phrase that crosses its edge out', () => {
+    const local: Term[] = [
+      { phrase: '“However my hopes”', standard: '“But my hopes”', quote: true },
+      { phrase: 'However', standard: 'But' },
+      { phrase: 'hopes” then', standard: 'crosses the edge' },
+      { phrase: 'then', standard: 'afterwards' }
+    ]
+    expect(findTermRanges('He said “However my hopes” then', 'P3', local)).toEqual([
+      { start: 8, end: 26, term: 0, quote: true },
+      { start: 9, end: 16, term: 1 },
+      { start: 27, end: 31, term: 3 }
+    ])
+  })
+})
+
+describe('standardAt', () => {
+  it('gives the standard wording the case of the occurrence’s first letter', () => {
+    expect(standardAt('But', 'however')).toBe('but')
+    expect(standardAt('But', 'However')).toBe('But')
+    expect(standardAt('security', 'Safety')).toBe('Security')
+    expect(standardAt('that a (a leftover template mark)', '{that a}')).toBe(
+      'that a (a leftover template mark)'
+    )
+    expect(standardAt('“But my hopes”', '“However my hopes”')).toBe('“But my hopes”')
   })
 })
 

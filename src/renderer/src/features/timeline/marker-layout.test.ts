@@ -1,6 +1,13 @@
-/** Events too close to tell apart share a marker, which parts as you zoom; labels never overlap. */
+/** Events whose markers would overlap share one, which parts as you zoom; labels stack, never overlap. */
 import { describe, expect, it } from 'vitest'
-import { assignLanes, estimateLabelWidth, groupCaption, groupMarkers, labelShift } from './marker-layout'
+import {
+  estimateLabelWidth,
+  groupCaption,
+  groupMarkers,
+  labelLeft,
+  stackLabels,
+  wrapItems
+} from './marker-layout'
 
 describe('grouping markers', () => {
   it('keeps events apart that are far enough apart', () => {
@@ -50,42 +57,74 @@ describe('grouping markers', () => {
   })
 })
 
-describe('label lanes', () => {
-  it('puts each label in the lowest lane where it clears the one before', () => {
-    const placed = assignLanes(
-      [
-        { x: 50, width: 80 },
-        { x: 100, width: 80 },
-        { x: 150, width: 80 },
-        { x: 400, width: 80 }
-      ],
-      2
-    )
+describe('stacking labels in rows', () => {
+  it('puts each label in the lowest row where it clears the labels already there', () => {
+    const rows = stackLabels([
+      { left: 10, width: 80, lines: 1 },
+      { left: 60, width: 80, lines: 1 },
+      { left: 95, width: 80, lines: 1 },
+      { left: 400, width: 80, lines: 1 }
+    ])
 
-    expect(placed.map((p) => p.lane)).toEqual([0, 1, 0, 0])
+    expect(rows).toEqual([0, 1, 2, 0])
   })
 
-  it('leaves a label out (null) when every lane is taken', () => {
-    const placed = assignLanes(
-      [
-        { x: 50, width: 100 },
-        { x: 60, width: 100 },
-        { x: 70, width: 100 }
-      ],
-      2
-    )
+  it('never leaves a label out, however many collide: the rows grow instead', () => {
+    const rows = stackLabels(Array.from({ length: 12 }, (_, i) => ({ left: i, width: 100, lines: 1 })))
 
-    expect(placed.map((p) => p.lane)).toEqual([0, 1, null])
+    expect(rows).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
   })
 
-  it('moves a label at either edge inside the plot, and leaves one in the middle alone', () => {
-    expect(labelShift(10, 100, 800)).toBe(40)
-    expect(labelShift(790, 100, 800)).toBe(-40)
-    expect(labelShift(400, 100, 800)).toBe(0)
+  it('gives a label of several lines rows free for all its lines, and drops a later one back to row 0', () => {
+    const rows = stackLabels([
+      { left: 0, width: 100, lines: 1 },
+      { left: 50, width: 100, lines: 3 },
+      { left: 120, width: 50, lines: 1 },
+      { left: 300, width: 50, lines: 2 }
+    ])
+
+    // The three-line label cannot start on row 0 (taken where it starts), so it takes rows 1–3; the
+    // third clears the first (which ends at 100) by the 8 px gap, so row 0 is free for it.
+    expect(rows).toEqual([0, 1, 0, 0])
+  })
+
+  it('stacks in the order of the labels’ left edges, whatever order they come in', () => {
+    expect(
+      stackLabels([
+        { left: 60, width: 80, lines: 1 },
+        { left: 10, width: 80, lines: 1 }
+      ])
+    ).toEqual([1, 0])
+  })
+
+  it('keeps a label wholly inside the plot at either edge, and leaves one in the middle centred', () => {
+    expect(labelLeft(10, 100, 800)).toBe(0)
+    expect(labelLeft(790, 100, 800)).toBe(700)
+    expect(labelLeft(400, 100, 800)).toBe(350)
+    expect(labelLeft(5, 1000, 800)).toBe(0)
   })
 
   it('estimates a label’s width from its length', () => {
     expect(estimateLabelWidth('Alaska summit')).toBe(13 * 7 + 12)
+  })
+})
+
+describe('wrapping a group’s titles', () => {
+  const measure = (text: string): number => text.length * 10
+
+  it('fills each line as far as it goes, keeping every title whole and in order', () => {
+    expect(wrapItems(['Oval Office', 'East Room', 'call', 'Rutte on Fox'], 260, measure)).toEqual([
+      ['Oval Office', 'East Room'],
+      ['call', 'Rutte on Fox']
+    ])
+  })
+
+  it('puts a title longer than a line on a line of its own', () => {
+    expect(wrapItems(['a', 'a very long title indeed', 'b'], 100, measure)).toEqual([
+      ['a'],
+      ['a very long title indeed'],
+      ['b']
+    ])
   })
 })
 

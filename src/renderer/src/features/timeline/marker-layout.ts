@@ -1,7 +1,7 @@
 /**
- * Where each event's marker goes at the current zoom: events too close to tell apart share one
- * group marker ("3 events"), which parts into single markers as the axis is zoomed in; single
- * markers' labels are stacked into lanes so that they never overlap.
+ * Where each event's marker goes at the current zoom: events whose markers would overlap share one
+ * group marker, which parts into single markers as the axis is zoomed in; every label is stacked
+ * in rows (vis-timeline's stacking) so that none overlaps another or leaves the plot.
  */
 
 /** An event placed on the axis, in timeline order. */
@@ -39,36 +39,67 @@ export function groupMarkers(placed: readonly PlacedEvent[], minGap: number): Ma
   return groups
 }
 
-/** A marker's label, its estimated width, and the lane it is drawn in (null: no room, shown on focus). */
-export interface LabelPlacement {
-  x: number
+/** A label to stack: its left edge and width in pixels, and how many text lines tall it is. */
+export interface LabelBox {
+  left: number
   width: number
-  lane: number | null
+  lines: number
 }
 
 /**
- * Give each label the lowest lane in which it clears the previous label by `gap` pixels. Labels are
- * centred on their x; `labels` must be sorted by x.
+ * Stack labels in rows as vis-timeline stacks its items: each label, taken from left to right, goes
+ * to the lowest row where all of its lines clear every label already there by `gap` pixels. The plot
+ * grows to hold the rows, up to `maxRows` (the height of the view); a label that would rise above
+ * that is left out (null), its marker still there and still named. Returns each label's bottom row
+ * (0 is the row nearest the axis), in the order given.
  */
-export function assignLanes(
-  labels: readonly { x: number; width: number }[],
-  lanes: number,
-  gap = 8
-): LabelPlacement[] {
-  const laneEnds: number[] = Array.from({ length: lanes }, () => -Infinity)
-  return labels.map(({ x, width }) => {
-    const left = x - width / 2
-    const lane = laneEnds.findIndex((end) => left >= end + gap)
-    if (lane === -1) return { x, width, lane: null }
-    laneEnds[lane] = x + width / 2
-    return { x, width, lane }
-  })
+export function stackLabels(boxes: readonly LabelBox[], gap = 8, maxRows = Infinity): (number | null)[] {
+  const order = boxes.map((_, i) => i).sort((a, b) => boxes[a]!.left - boxes[b]!.left)
+  // The right edge of the last label in each row; a label fits a row when it starts past that.
+  const rowEnds: number[] = []
+  const rows = new Array<number | null>(boxes.length)
+  for (const i of order) {
+    const { left, width, lines } = boxes[i]!
+    let row = 0
+    while (row + lines <= maxRows && !fits(rowEnds, row, lines, left - gap)) row += 1
+    if (row + lines > maxRows) {
+      rows[i] = null
+      continue
+    }
+    for (let k = row; k < row + lines; k += 1) rowEnds[k] = left + width
+    rows[i] = row
+  }
+  return rows
 }
 
-/** Where a label centred on `x` must move so that all `width` of it stays within 0…`plotWidth`. */
-export function labelShift(x: number, width: number, plotWidth: number): number {
-  const centre = Math.min(Math.max(x, width / 2), Math.max(width / 2, plotWidth - width / 2))
-  return centre - x
+function fits(rowEnds: readonly number[], row: number, lines: number, from: number): boolean {
+  for (let k = row; k < row + lines; k += 1) if ((rowEnds[k] ?? -Infinity) > from) return false
+  return true
+}
+
+/** Where a label of `width` centred on `x` starts once kept within 0…`plotWidth` (never clipped). */
+export function labelLeft(x: number, width: number, plotWidth: number): number {
+  return Math.max(0, Math.min(x - width / 2, plotWidth - width))
+}
+
+/**
+ * Break `items` (a group's titles) into lines no wider than `maxWidth`, as measured by `measure`,
+ * keeping each item whole: a title longer than the line stands on a line of its own.
+ */
+export function wrapItems(
+  items: readonly string[],
+  maxWidth: number,
+  measure: (text: string) => number,
+  separator = ', '
+): string[][] {
+  const lines: string[][] = []
+  for (const item of items) {
+    const line = lines.at(-1)
+    if (line !== undefined && measure([...line, item].join(separator) + separator) <= maxWidth)
+      line.push(item)
+    else lines.push([item])
+  }
+  return lines
 }
 
 /** A label's width in pixels at the axis's label size, estimated from its length (no DOM needed). */

@@ -1,4 +1,4 @@
-/** The three presets frame what their names promise. */
+/** The presets frame what their names promise. */
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_PRESET, PRESETS, presetShowing } from './presets'
 import { clampWindow } from './time-window'
@@ -25,10 +25,10 @@ describe('presets', () => {
     })
   })
 
-  it('frame the calendar week Monday 18 – Sunday 24 August, with half a day either side', () => {
+  it('frame the week of 18 August by the two days its events fall on, hour by hour', () => {
     expect(byId['week-of-18-aug']!.window).toEqual({
-      start: new Date('2025-08-17T12:00:00Z'),
-      end: new Date('2025-08-25T12:00:00Z')
+      start: new Date('2025-08-18T00:00:00Z'),
+      end: new Date('2025-08-20T00:00:00Z')
     })
   })
 

@@ -1,5 +1,5 @@
 /** The axis's ready-made views, each a span of calendar time built with d3-time's intervals. */
-import { utcHour, utcMonday, utcMonth, utcYear } from 'd3-time'
+import { utcDay, utcMonth, utcYear } from 'd3-time'
 import { calendarDate } from '@shared/timeline-dates'
 import type { TimeWindow } from './time-window'
 
@@ -8,8 +8,6 @@ export interface TimelinePreset {
   label: string
   window: TimeWindow
 }
-
-const monday18Aug = utcMonday.floor(calendarDate('2025-08-18'))
 
 export const PRESETS: readonly [TimelinePreset, ...TimelinePreset[]] = [
   {
@@ -33,10 +31,11 @@ export const PRESETS: readonly [TimelinePreset, ...TimelinePreset[]] = [
   {
     id: 'week-of-18-aug',
     label: 'The week of 18 Aug',
-    // The calendar week Monday 18 – Sunday 24 August, with half a day's margin so Monday's events clear the edge.
+    // Every event of the week Monday 18 – Sunday 24 August falls on its first two days, so the preset
+    // frames those two, hour by hour: 18 August in Washington time, 19 August in each event's zone.
     window: {
-      start: utcHour.offset(monday18Aug, -12),
-      end: utcHour.offset(utcMonday.offset(monday18Aug, 1), 12)
+      start: utcDay.floor(calendarDate('2025-08-18')),
+      end: utcDay.offset(utcDay.floor(calendarDate('2025-08-18')), 2)
     }
   }
 ]

@@ -1,8 +1,10 @@
 import type { EventNote, TimelineEvent } from '@shared/timeline-schemas'
+import { revisionOf } from '@shared/revision'
 import { api } from '../../lib/api'
+import { isConflictError, type SaveOutcome } from '../../lib/state/data-changes'
 import type { AppState } from '../../app-state.svelte'
 import { axisCommand } from './axis-keys'
-import { DEFAULT_PRESET, type TimelinePreset } from './presets'
+import { DEFAULT_PRESET, presetShowing, type TimelinePreset } from './presets'
 import {
   eventAxisTime,
   panWindow,
@@ -12,8 +14,11 @@ import {
   type TimeWindow
 } from './time-window'
 
-/** The timeline's four panes: the axis, the same events as a table, the comparison and the drill. */
-export type TimelinePane = 'axis' | 'list' | 'compare' | 'drill'
+/**
+ * The timeline's panes: the axis, the same events as a table, the map and its table of places,
+ * the comparison and the drill.
+ */
+export type TimelinePane = 'axis' | 'list' | 'map' | 'places' | 'compare' | 'drill'
 
 /** What the timeline shows and remembers: the window on the axis, the selected event, event notes. */
 export class TimelineState {
@@ -29,8 +34,26 @@ export class TimelineState {
       : [this.timeline.comparison.februaryEventId, this.timeline.comparison.augustEventId]
   )
 
+  /** Where it happened (shipped with the content; null only in a store not yet refreshed). */
+  places = $derived.by(() => this.#app().content?.places ?? null)
+  /** The place chosen on the map or in its table; null before any. */
+  placeId = $state<string | null>(null)
+  /** The place the map shows: the one chosen, else the first where the selected event happened. */
+  shownPlace = $derived.by(() => {
+    const list = this.places?.places ?? []
+    return (
+      list.find((p) => p.id === this.placeId) ??
+      list.find((p) => this.selectedId !== null && p.eventIds.includes(this.selectedId)) ??
+      null
+    )
+  })
+
   pane = $state<TimelinePane>('axis')
   window = $state.raw<TimeWindow>(DEFAULT_PRESET.window)
+  /** "The two meetings": 28 February and 18 August side by side, instead of one axis. */
+  twoMeetings = $state(false)
+  /** What the last move did that the reader should be told (leaving a preset's window), else ''. */
+  notice = $state('')
   selectedId = $state<string | null>(null)
   selected = $derived(this.events.find((e) => e.id === this.selectedId) ?? null)
 
@@ -53,31 +76,59 @@ export class TimelineState {
 
   /** Show a preset's stretch of time. */
   showPreset(preset: TimelinePreset): void {
+    this.twoMeetings = false
+    this.notice = ''
     this.window = preset.window
+  }
+
+  /** Show the two Oval Office meetings side by side. */
+  showTwoMeetings(): void {
+    this.twoMeetings = true
+    this.notice = ''
   }
 
   /** Zoom by `factor` around `anchor` (a fraction of the axis width). */
   zoom(factor: number, anchor = 0.5): void {
+    this.notice = ''
     this.window = zoomWindow(this.window, factor, anchor)
   }
 
   /** Pan by `fraction` of the axis width. */
   pan(fraction: number): void {
+    this.notice = ''
     this.window = panWindow(this.window, fraction)
   }
 
-  /** Select an event and bring it into view. */
+  /** Choose a place: the map shows it and its events. */
+  choosePlace(id: string): void {
+    this.placeId = id
+  }
+
+  /**
+   * Select an event and bring it into view. When that moves the axis out of the preset it was
+   * showing, `notice` says so: the arrow keys never leave a preset's window silently.
+   */
   select(id: string): void {
     const event = this.events.find((e) => e.id === id)
     if (event === undefined) return
     this.selectedId = id
+    // The map follows the event to where it happened, unless the chosen place is one of those.
+    if (this.shownPlace !== null && !this.shownPlace.eventIds.includes(id)) this.placeId = null
+    const preset = presetShowing(this.window)
     this.window = windowShowing(this.window, eventAxisTime(event))
+    this.notice =
+      preset !== null && presetShowing(this.window) !== preset
+        ? `${event.title} lies outside ${preset.label}: the axis moved to show it.`
+        : ''
   }
 
-  /** Zoom to frame these events: opening a group marker parts its events. */
-  frame(ids: readonly string[]): void {
-    const times = this.events.filter((e) => ids.includes(e.id)).map(eventAxisTime)
-    if (times.length > 0) this.window = windowAround(times)
+  /** Zoom to frame these events: opening a group marker parts them, and selects the first. */
+  openGroup(ids: readonly string[]): void {
+    const inGroup = this.events.filter((e) => ids.includes(e.id))
+    if (inGroup.length === 0) return
+    this.window = windowAround(inGroup.map(eventAxisTime))
+    this.selectedId = inGroup[0]!.id
+    this.notice = ''
   }
 
   /**
@@ -117,13 +168,23 @@ export class TimelineState {
     }
   }
 
-  /** Change a note's text and tags; true when it was saved. */
-  async editNote(id: string, note: string, tags: string[]): Promise<boolean> {
+  /**
+   * Change a note's text and tags; true when it was saved. The text is saved over `base`, the text
+   * the user started from: when another window changed it meanwhile, nothing is saved and the
+   * answer is that window's text, for the user to choose between.
+   */
+  async editNote(id: string, note: string, tags: string[], base?: string): Promise<SaveOutcome> {
     try {
-      const edited = await api['eventnotes:edit']({ id, note, tags })
+      // An unchanged text is not sent: a tag change alone cannot clash with another window's text.
+      const text = base === undefined ? { note } : note === base ? {} : { note, revision: revisionOf(base) }
+      const edited = await api['eventnotes:edit']({ id, tags, ...text })
       this.notes = (this.notes ?? []).map((n) => (n.id === id ? edited : n))
       return true
     } catch (error) {
+      if (isConflictError(error)) {
+        await this.loadNotes()
+        return { theirs: this.notes?.find((n) => n.id === id)?.note ?? '' }
+      }
       this.#app().status.reportError('The note could not be changed', error)
       return false
     }

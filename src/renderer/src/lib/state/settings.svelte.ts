@@ -8,6 +8,8 @@ export class SettingsState {
   value = $state<Settings>({ ...DEFAULT_SETTINGS })
   loaded = $state(false)
   readonly #status: StatusState
+  /** Changes of this window's still being saved. */
+  #saving = 0
 
   constructor(status: StatusState) {
     this.#status = status
@@ -31,12 +33,21 @@ export class SettingsState {
   }
 
   /**
+   * Fetch the settings again because another window changed them; not while a change of this
+   * window's is being saved (its answer brings them, and an older fetch would undo it on screen).
+   */
+  async refresh(): Promise<void> {
+    if (this.#saving === 0) await this.load()
+  }
+
+  /**
    * Apply `patch` immediately, then save it. If saving fails, the changed settings go back to what
    * they were (unless changed again meanwhile) and the user is told.
    */
   async update(patch: Partial<Settings>): Promise<void> {
     const before = this.value
     this.value = { ...before, ...patch }
+    this.#saving += 1
     try {
       this.value = await api['settings:update'](patch)
     } catch (error) {
@@ -46,6 +57,8 @@ export class SettingsState {
       }
       this.value = reverted
       this.#status.reportError('Your change could not be saved', error)
+    } finally {
+      this.#saving -= 1
     }
   }
 }

@@ -1,0 +1,266 @@
+// Proves two windows on one host agree: a note or a highlight made in one shows in the other without a
+// reload, a save started before the other window's is refused with both versions offered (never a silent
+// overwrite), and a card graded in one window is refused in the other, whose session moves on.
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Browser, Locator, Page } from '@playwright/test'
+import { expect, test, type Host } from '../fixtures'
+
+/**
+ * A second window: a browser context of its own, let in by the address the host printed (as a
+ * second browser would be). It lands on the clean address, the secret gone from it.
+ */
+async function secondWindow(browser: Browser, host: Host): Promise<Page> {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await page.goto(host.launchUrl)
+  await expect(page).toHaveURL(host.url)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  return page
+}
+
+/** Mark the page, so a test can tell it was never reloaded (a reload would wipe the mark). */
+async function markUnreloaded(page: Page): Promise<void> {
+  await page.evaluate(() => Object.assign(window, { __unreloaded: true }))
+}
+
+const stillUnreloaded = (page: Page): Promise<boolean> =>
+  page.evaluate(() => (window as { __unreloaded?: boolean }).__unreloaded === true)
+
+async function openNotes(page: Page): Promise<Locator> {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Notes' }).click()
+  await expect(page.getByRole('heading', { name: 'Notes', level: 1 })).toBeVisible()
+  return page.getByRole('region', { name: 'Article note' })
+}
+
+/** The text drawn under each highlight of `color`, as the page paints it. */
+function paintedText(page: Page, color: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    const highlight = CSS.highlights.get(`annotation-${name}`)
+    return [...(highlight ?? [])].map((r) => {
+      const range = document.createRange()
+      range.setStart(r.startContainer, r.startOffset)
+      range.setEnd(r.endContainer, r.endOffset)
+      return range.toString()
+    })
+  }, color)
+}
+
+test('an article note saved in window A appears in window B without a reload', async ({
+  page,
+  host,
+  browser
+}) => {
+  await page.goto(host.url)
+  const b = await secondWindow(browser, host)
+  const noteInA = await openNotes(page)
+  const noteInB = await openNotes(b)
+  await markUnreloaded(b)
+
+  await noteInA.getByRole('button', { name: 'Write article note' }).click()
+  await noteInA.getByLabel('Article note (Markdown)').fill('Compare the *tone* with February.')
+  await noteInA.getByRole('button', { name: 'Save note' }).click()
+
+  await expect(noteInB.locator('em')).toHaveText('tone')
+  await expect(noteInB).toContainText('Compare the tone with February.')
+  expect(await stillUnreloaded(b)).toBe(true)
+  await b.context().close()
+})
+
+test('B’s save over a note A changed meanwhile is refused, both versions are offered, and B keeps one', async ({
+  page,
+  host,
+  browser
+}) => {
+  await page.goto(host.url)
+  const b = await secondWindow(browser, host)
+  const noteInA = await openNotes(page)
+  const noteInB = await openNotes(b)
+
+  // B begins writing first; A saves while B is still typing.
+  await noteInB.getByRole('button', { name: 'Write article note' }).click()
+  await noteInB.getByLabel('Article note (Markdown)').fill('B’s overview.')
+  await noteInA.getByRole('button', { name: 'Write article note' }).click()
+  await noteInA.getByLabel('Article note (Markdown)').fill('A’s overview.')
+  await noteInA.getByRole('button', { name: 'Save note' }).click()
+  await expect(noteInA).toContainText('A’s overview.')
+
+  await noteInB.getByRole('button', { name: 'Save note' }).click()
+  await expect(noteInB.getByRole('alert')).toHaveText(
+    'This note was changed in another window. Keep which version?'
+  )
+  await expect(noteInB.getByRole('figure', { name: 'Yours (not saved)' })).toContainText('B’s overview.')
+  await expect(noteInB.getByRole('figure', { name: 'The other window’s (saved)' })).toContainText(
+    'A’s overview.'
+  )
+  // Nothing was overwritten: A still shows its own note.
+  await expect(noteInA).toContainText('A’s overview.')
+  await expect(noteInA).not.toContainText('B’s overview.')
+
+  await noteInB.getByRole('button', { name: 'Keep mine' }).click()
+  await expect(noteInB.getByRole('button', { name: 'Edit article note' })).toBeVisible()
+  await expect(noteInB).toContainText('B’s overview.')
+  // B chose, having seen A's: A follows.
+  await expect(noteInA).toContainText('B’s overview.')
+  await b.context().close()
+})
+
+test('keeping the other window’s version drops B’s draft and shows A’s note', async ({
+  page,
+  host,
+  browser
+}) => {
+  await page.goto(host.url)
+  const b = await secondWindow(browser, host)
+  const noteInA = await openNotes(page)
+  const noteInB = await openNotes(b)
+
+  await noteInB.getByRole('button', { name: 'Write article note' }).click()
+  await noteInB.getByLabel('Article note (Markdown)').fill('B’s draft.')
+  await noteInA.getByRole('button', { name: 'Write article note' }).click()
+  await noteInA.getByLabel('Article note (Markdown)').fill('A’s note.')
+  await noteInA.getByRole('button', { name: 'Save note' }).click()
+  await noteInB.getByRole('button', { name: 'Save note' }).click()
+
+  await noteInB.getByRole('button', { name: 'Keep the other window’s' }).click()
+  await expect(noteInB).toContainText('A’s note.')
+  await expect(noteInB).not.toContainText('B’s draft.')
+  await host.stop()
+  const saved = JSON.parse(await readFile(join(host.dataDir, 'debrief.json'), 'utf8'))
+  expect(saved.pageNotes.map((n: { note: string }) => n.note)).toEqual(['A’s note.'])
+  await b.context().close()
+})
+
+test('a highlight made in window A is drawn in window B without a reload', async ({
+  page,
+  host,
+  browser
+}) => {
+  await page.goto(host.url)
+  const b = await secondWindow(browser, host)
+  await markUnreloaded(b)
+
+  const box = (await page.locator('#P2').boundingBox())!
+  await page.mouse.move(box.x + 40, box.y + 10)
+  await page.mouse.down()
+  await page.mouse.move(box.x + 300, box.y + 40, { steps: 6 })
+  await page.mouse.up()
+  const selected = await page.evaluate(() => getSelection()?.toString() ?? '')
+  expect(selected.length).toBeGreaterThan(10)
+  await page.keyboard.press('h')
+  await expect.poll(() => paintedText(page, 'yellow')).toEqual([selected])
+
+  await expect.poll(() => paintedText(b, 'yellow')).toEqual([selected])
+  expect(await stillUnreloaded(b)).toBe(true)
+  await b.context().close()
+})
+
+test('the same card graded in A and then in B is refused in B, and B’s session moves on', async ({
+  page,
+  host,
+  browser
+}) => {
+  const question = (p: Page): Locator => p.locator('#flashcard-question')
+  const startSession = async (p: Page): Promise<string> => {
+    await p.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Flashcards' }).click()
+    await p.getByRole('button', { name: /^Study now/ }).click()
+    await expect(question(p)).not.toBeEmpty()
+    return (await question(p).textContent()) ?? ''
+  }
+  const grade = async (p: Page, name: RegExp): Promise<void> => {
+    await p.getByRole('button', { name: /^Show answer/ }).click()
+    await p.getByRole('group', { name: 'How well did you recall it?' }).getByRole('button', { name }).click()
+  }
+  await page.goto(host.url)
+  const b = await secondWindow(browser, host)
+  const shownInA = await startSession(page)
+  const shownInB = await startSession(b)
+  expect(shownInB).toBe(shownInA)
+
+  await grade(page, /^Good/)
+  await expect(question(page)).not.toHaveText(shownInA)
+  const nextInA = (await question(page).textContent()) ?? ''
+
+  await grade(b, /^Again/)
+  await expect(b.getByRole('status').filter({ hasText: 'graded in another window' })).toHaveText(
+    'This card was graded in another window. Here is the next one.'
+  )
+  await expect(question(b)).toHaveText(nextInA)
+
+  await host.stop()
+  const saved = JSON.parse(await readFile(join(host.dataDir, 'debrief.json'), 'utf8'))
+  // One review of the first card (A's Good), none from B.
+  expect(saved.reviewLog).toHaveLength(1)
+  expect(saved.reviewLog[0][1]).toBe(3)
+  await b.context().close()
+})
+
+test('a browser without the printed address gets nothing; with it, the secret shows nowhere after', async ({
+  host,
+  browser
+}) => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const refused = await page.goto(host.url)
+  expect(refused?.status()).toBe(403)
+  await expect(page.locator('#P1')).toHaveCount(0)
+
+  const requested: string[] = []
+  page.on('request', (request) => requested.push(request.url()))
+  await page.goto(host.launchUrl)
+  await expect(page).toHaveURL(host.url)
+  await expect(page.locator('#P1')).toContainText('President Donald Trump')
+  await expect.poll(() => requested.some((url) => url.endsWith('/events')), 'the change stream').toBe(true)
+
+  const token = new URL(host.launchUrl).searchParams.get('token')!
+  expect(await page.content()).not.toContain(token)
+  expect(requested.filter((url) => url.includes(token))).toEqual([host.launchUrl])
+  expect(await page.evaluate(() => document.cookie), 'the page’s scripts cannot read it').toBe('')
+  expect(await context.cookies()).toEqual([
+    expect.objectContaining({ value: token, httpOnly: true, sameSite: 'Strict', path: '/' })
+  ])
+  await context.close()
+})
+
+test('an event note added in A shows in B, and B’s edit over A’s edit offers both versions', async ({
+  page,
+  host,
+  browser
+}) => {
+  const openAlaska = async (p: Page): Promise<Locator> => {
+    await p.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Timeline' }).click()
+    await p.getByRole('tab', { name: 'List' }).click()
+    await p.getByRole('button', { name: 'Alaska summit' }).click()
+    return p.getByRole('region', { name: 'Your notes on Alaska summit' })
+  }
+  await page.goto(host.url)
+  const b = await secondWindow(browser, host)
+  const notesInA = await openAlaska(page)
+  const notesInB = await openAlaska(b)
+
+  await page.getByLabel('New note').fill('No ceasefire.')
+  await page.getByRole('button', { name: 'Add note' }).click()
+  await expect(notesInB.getByRole('heading')).toHaveText('Your notes (1)')
+  await expect(notesInB).toContainText('No ceasefire.')
+
+  await notesInB.getByRole('button', { name: 'Edit' }).click()
+  await notesInB.getByLabel('Edit note').fill('B: a pause, not a ceasefire.')
+  await notesInA.getByRole('button', { name: 'Edit' }).click()
+  await notesInA.getByLabel('Edit note').fill('A: no ceasefire, only talks.')
+  await notesInA.getByRole('button', { name: 'Save' }).click()
+  await expect(notesInA).toContainText('A: no ceasefire, only talks.')
+
+  await notesInB.getByRole('button', { name: 'Save' }).click()
+  await expect(notesInB.getByRole('alert')).toHaveText(
+    'This note was changed in another window. Keep which version?'
+  )
+  await expect(notesInB.getByRole('figure', { name: 'Yours (not saved)' })).toContainText(
+    'B: a pause, not a ceasefire.'
+  )
+  await expect(notesInB.getByRole('figure', { name: 'The other window’s (saved)' })).toContainText(
+    'A: no ceasefire, only talks.'
+  )
+  await notesInB.getByRole('button', { name: 'Keep mine' }).click()
+  await expect(notesInA).toContainText('B: a pause, not a ceasefire.')
+  await b.context().close()
+})

@@ -1,0 +1,118 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { BrowserContext } from '@playwright/test'
+import { methodNames } from '@shared/api'
+import { APP_ORIGIN } from '../../src/main/app-origin'
+import { createAppRequestHandler } from '../../src/main/app-protocol'
+import { dispatch } from '../../src/main/dispatch'
+import { openServices } from '../../src/main/open-services'
+import { SECURITY_HEADERS } from '../../src/web/security-headers'
+import { median, ms } from './measure'
+import { launchChromium, paintOnce, staticPage } from './paint-bench'
+
+export interface DesktopFigures {
+  appMs: number
+  /** The static page of the same article, answered the same way: the comparison. */
+  staticMs: number
+  /** Debrief's page with its scripts taken out: what the markup and stylesheet alone cost. */
+  scriptlessMs: number
+  ratio: number
+  runs: number
+  /** The bytes of the app's page and of the static page. */
+  pageBytes: number
+  staticBytes: number
+}
+
+/**
+ * Where the pages are asked for. Chromium cannot be handed Electron's app: scheme, so each request
+ * to this stand-in origin is answered by the very handler Electron registers for app://debrief/.
+ */
+const STAND_IN = 'https://debrief.invalid'
+const STATIC_PATH = '/static-article.html'
+const SCRIPTLESS_PATH = '/without-scripts.html'
+
+/** The page's script elements and module preloads, which the scriptless row leaves out. */
+const SCRIPTS = /<script\b[^>]*\ssrc="[^"]*"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g
+
+/** The bridge as the preload builds it (src/preload/bridge.ts): one function per method, each a call to main. */
+const windowApiScript = (binding: string): string =>
+  `window.api = Object.freeze(Object.fromEntries(${JSON.stringify(methodNames)}.map((name) => [name, (input) => window.${binding}(name, input)])))`
+
+/**
+ * Time to the article painted as Electron shows it: the page and its files from the app:
+ * protocol's handler (createAppRequestHandler, over a fresh data folder), `window.api` answered
+ * in this process by `dispatch` through a binding, as IPC answers it; against a static page of the
+ * same article answered the same way, with the same headers, alternating in one Chromium run.
+ */
+export async function benchDesktop(root: string, chromiumPath: string, runs = 15): Promise<DesktopFigures> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'debrief-desktop-'))
+  const services = await openServices({ dataDir, contentDir: join(root, 'resources/content') })
+  const handle = await createAppRequestHandler({
+    rendererDir: join(root, 'out/renderer'),
+    handlers: services.handlers
+  })
+  const html = staticPage(services.store.data.content.article)
+  const prepare = async (context: BrowserContext): Promise<void> => {
+    await context.route(`${STAND_IN}/**`, async (route) => {
+      const url = new URL(route.request().url())
+      if (url.pathname === STATIC_PATH) {
+        return route.fulfill({
+          status: 200,
+          headers: { ...SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8' },
+          body: html
+        })
+      }
+      const scriptless = url.pathname === SCRIPTLESS_PATH
+      const response = await handle(
+        new Request(`${APP_ORIGIN}${scriptless ? '/' : url.pathname}${url.search}`, {
+          method: route.request().method()
+        })
+      )
+      const body = scriptless
+        ? Buffer.from((await response.text()).replace(SCRIPTS, ''))
+        : Buffer.from(await response.arrayBuffer())
+      await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body })
+    })
+    await context.exposeBinding('__debriefInvoke', (_source, name: string, input: unknown) =>
+      dispatch(services.handlers, name, input)
+    )
+    await context.addInitScript({ content: windowApiScript('__debriefInvoke') })
+  }
+  const browser = await launchChromium(chromiumPath)
+  try {
+    const urls = [`${STAND_IN}/`, `${STAND_IN}${STATIC_PATH}`, `${STAND_IN}${SCRIPTLESS_PATH}`]
+    for (const url of urls) await paintOnce(browser, url, prepare)
+    const times: number[][] = [[], [], []]
+    for (let i = 0; i < runs; i += 1) {
+      for (const [at, url] of urls.entries()) times[at]!.push(await paintOnce(browser, url, prepare))
+    }
+    const [appMs, staticMs, scriptlessMs] = times.map(median) as [number, number, number]
+    const pageBytes = (await (await handle(new Request(`${APP_ORIGIN}/`))).arrayBuffer()).byteLength
+    return {
+      appMs,
+      staticMs,
+      scriptlessMs,
+      ratio: appMs / staticMs,
+      runs,
+      pageBytes,
+      staticBytes: Buffer.byteLength(html)
+    }
+  } finally {
+    await browser.close()
+    await services.store.flush()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}
+
+/** The desktop figures as a Markdown table. */
+export function desktopTable(f: DesktopFigures): string {
+  return [
+    `| page, as Electron loads it (median of ${f.runs}) | time to article painted |`,
+    '|---|---|',
+    `| Debrief through the app: protocol's handler, window.api answered in-process | ${ms(f.appMs)} |`,
+    `| static HTML page of the same article, answered the same way | ${ms(f.staticMs)} |`,
+    `| ratio | ${f.ratio.toFixed(2)} |`,
+    `| (Debrief's page with its scripts taken out: the markup and stylesheet alone) | ${ms(f.scriptlessMs)} |`
+  ].join('\n')
+}
