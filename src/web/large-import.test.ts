@@ -11,6 +11,7 @@ import { articleText } from '@shared/anchoring/article-text'
 import { HIGHLIGHT_COLORS, REQUEST_MAX_BYTES } from '@shared/limits'
 import type { Annotation } from '@shared/annotation-schemas'
 import { postJson } from '../test-util/http'
+import { secretCookie } from '../test-util/web-secret'
 import { openServices, type Services } from '../main/open-services'
 import { startWebHost, type WebHost } from './server'
 
@@ -76,7 +77,14 @@ afterAll(async () => {
 it('imports its own export of 10,000 highlights into a fresh data folder', async () => {
   const source = await openHost('source')
   await highlightEverywhere(source.services)
-  const exported = await postJson(source.host.port, 'annotations:export', JSON.stringify({ format: 'json' }))
+  const exported = await postJson(
+    source.host.port,
+    'annotations:export',
+    JSON.stringify({ format: 'json' }),
+    {
+      cookie: secretCookie(source.host)
+    }
+  )
   expect(exported.status).toBe(200)
   const file = JSON.parse(exported.body).value as { text: string }
 
@@ -84,7 +92,9 @@ it('imports its own export of 10,000 highlights into a fresh data folder', async
   expect(Buffer.byteLength(body)).toBeGreaterThan(REQUEST_MAX_BYTES)
 
   const target = await openHost('target')
-  const imported = await postJson(target.host.port, 'annotations:import', body)
+  const imported = await postJson(target.host.port, 'annotations:import', body, {
+    cookie: secretCookie(target.host)
+  })
   expect(imported.status).toBe(200)
   expect(JSON.parse(imported.body)).toEqual({
     ok: true,

@@ -157,7 +157,7 @@ describe('a grade for a card another window graded first', () => {
     })
     expect(review.card?.card.id).toBe('second')
     expect(review.revealed).toBe(false)
-    expect(review.tally).toEqual({ reviewed: 0, correct: 0 })
+    expect(review.tally).toEqual({ reviewed: 0, correct: 0, byGrade: [0, 0, 0, 0], learned: 0 })
     expect(review.phase).toBe('session')
     expect(app.status.message).toBe('This card was graded in another window. Here is the next one.')
   })
