@@ -5,21 +5,39 @@ import ts from 'typescript-eslint'
 import svelteConfig from './svelte.config.js'
 
 /** Process boundaries: the renderer and the shared contract never reach Electron or Node. */
-const noElectronOrNode = {
-  'no-restricted-imports': [
+const ELECTRON_OR_NODE = [
+  { group: ['electron', 'electron/*'], message: 'Only src/main and src/preload may import electron.' },
+  { group: ['node:*'], message: 'Only src/main, src/web and scripts may import Node built-ins.' }
+]
+const NODE_BARE_NAMES = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util'].map(
+  (name) => ({
+    name,
+    message: 'Only src/main, src/web and scripts may import Node built-ins.'
+  })
+)
+/** no-restricted-imports with the process boundaries and any `more` patterns. */
+const restrictedImports = (...more) => ({
+  'no-restricted-imports': ['error', { patterns: [...ELECTRON_OR_NODE, ...more], paths: NODE_BARE_NAMES }]
+})
+const noElectronOrNode = restrictedImports()
+
+/**
+ * Test code lives under test paths (unit tests beside their code, helpers in src/test-util/, the
+ * e2e suite in e2e/): a production module never imports a test runner or a test helper.
+ */
+const TEST_PATHS = ['**/*.test.ts', '**/*.test.mjs', '**/*.soak.ts', 'src/test-util/**']
+/** A rule refusing imports whose source matches `pattern` (an esquery regex), naming `what`. */
+const refuseImports = (pattern, what) => ({
+  'no-restricted-syntax': [
     'error',
-    {
-      patterns: [
-        { group: ['electron', 'electron/*'], message: 'Only src/main and src/preload may import electron.' },
-        { group: ['node:*'], message: 'Only src/main, src/web and scripts may import Node built-ins.' }
-      ],
-      paths: ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util'].map((name) => ({
-        name,
-        message: 'Only src/main, src/web and scripts may import Node built-ins.'
-      }))
-    }
+    ...['ImportDeclaration', 'ImportExpression', 'ExportAllDeclaration', 'ExportNamedDeclaration'].map(
+      (node) => ({
+        selector: `${node}[source.value=${pattern}]`,
+        message: `Only test code (${TEST_PATHS.join(', ')}) may import ${what}.`
+      })
+    )
   ]
-}
+})
 
 export default ts.config(
   { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
@@ -51,10 +69,10 @@ export default ts.config(
         {
           patterns: [
             {
-              group: ['@shared/*schemas'],
+              group: ['@shared/*schemas', '@shared/ids'],
               allowTypeImports: true,
               message:
-                'Import only types from schema modules in the renderer; constants live in @shared/limits.'
+                'Import only types from schema modules (and ids) in the renderer; constants live in @shared/limits.'
             }
           ]
         }
@@ -62,8 +80,52 @@ export default ts.config(
     }
   },
   {
+    // Dependencies point down: lib/ (shared widgets, state, helpers) never reaches into a feature
+    // or the app's wiring beside App.svelte (nav.ts, app-state.svelte.ts).
+    files: ['src/renderer/src/lib/**'],
+    rules: restrictedImports({
+      group: ['**/features/**', '**/nav', '**/app-state.svelte', '**/App.svelte'],
+      message: 'lib/ depends on nothing in features/ or the app root: move the shared piece into lib/.'
+    })
+  },
+  {
     files: ['src/shared/**'],
     rules: noElectronOrNode
+  },
+  {
+    // The browser host draws the first screen with the renderer's own code, and uses nothing else of it.
+    files: ['src/web/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: 'renderer/(?!src/render-first-screen$)',
+              message:
+                'src/web imports only the first-screen renderer (src/renderer/src/render-first-screen).'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src/**'],
+    ignores: TEST_PATHS,
+    rules: refuseImports(
+      '/^(vitest|@playwright.test|@testing-library|fast-check)|test-util/',
+      'a test runner, fast-check or src/test-util'
+    )
+  },
+  {
+    // Scripts may drive a browser with Playwright (icons, benchmarks), but never run or import tests.
+    files: ['scripts/**'],
+    ignores: TEST_PATHS,
+    rules: refuseImports(
+      '/^(vitest|@testing-library|fast-check)|test-util/',
+      'a test runner, fast-check or src/test-util'
+    )
   },
   {
     rules: {

@@ -2,7 +2,14 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
-import { admitContext, startHostProcess, type HostProcess } from './web-host'
+import {
+  admitContext,
+  describeExit,
+  startHostProcess,
+  START_LIMIT_MS,
+  STOP_LIMIT_MS,
+  type HostProcess
+} from './web-host'
 
 /** The browser host under test, over a data folder of its own. */
 export interface Host {
@@ -31,37 +38,41 @@ export interface Host {
  * at every start; a context a test makes itself has no way in until it opens `launchUrl`.
  */
 export const test = base.extend<{ host: Host }>({
-  host: async ({ context }, use) => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'debrief-e2e-'))
-    let running: HostProcess | null = null
-    const host: Host = {
-      url: '',
-      launchUrl: '',
-      addresses: [],
-      dataDir,
-      async stop() {
-        if (!running) return
-        const code = await running.stop()
-        running = null
-        expect(code, 'the host exits 0 after flushing its writes').toBe(0)
-      },
-      async start() {
-        running = await startHostProcess(dataDir)
-        host.url = running.url
-        host.launchUrl = running.launchUrl
-        host.addresses.push(running.url)
-        await admitContext(context, running)
-      },
-      async restart() {
-        await host.stop()
-        await host.start()
+  // A timeout of its own, so starting and stopping hosts on a busy machine never eats the test's.
+  host: [
+    async ({ context }, use) => {
+      const dataDir = await mkdtemp(join(tmpdir(), 'debrief-e2e-'))
+      let running: HostProcess | null = null
+      const host: Host = {
+        url: '',
+        launchUrl: '',
+        addresses: [],
+        dataDir,
+        async stop() {
+          if (!running) return
+          const exit = await running.stop()
+          running = null
+          expect(exit.code, `the host exits 0 after flushing its writes, but ${describeExit(exit)}`).toBe(0)
+        },
+        async start() {
+          running = await startHostProcess(dataDir)
+          host.url = running.url
+          host.launchUrl = running.launchUrl
+          host.addresses.push(running.url)
+          await admitContext(context, running)
+        },
+        async restart() {
+          await host.stop()
+          await host.start()
+        }
       }
-    }
-    await host.start()
-    await use(host)
-    await host.stop()
-    await rm(dataDir, { recursive: true, force: true })
-  },
+      await host.start()
+      await use(host)
+      await host.stop()
+      await rm(dataDir, { recursive: true, force: true })
+    },
+    { timeout: START_LIMIT_MS + STOP_LIMIT_MS + 10_000 }
+  ],
   page: async ({ page, host }, use) => {
     const foreign: string[] = []
     page.on('request', (request) => {

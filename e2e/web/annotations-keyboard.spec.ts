@@ -1,21 +1,9 @@
 // Proves the reader's highlights work by keyboard alone: reach the article with Tab, move between paragraphs,
 // select with Shift+arrows, highlight (H, N or the toolbar), then visit a highlight with [ and ], open it and recolour it.
 import AxeBuilder from '@axe-core/playwright'
-import type { Locator, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
-
-/** The text drawn under each highlight of `color`, as the page paints it. */
-function paintedText(page: Page, color: string): Promise<string[]> {
-  return page.evaluate((name) => {
-    const highlight = CSS.highlights.get(`annotation-${name}`)
-    return [...(highlight ?? [])].map((r) => {
-      const range = document.createRange()
-      range.setStart(r.startContainer, r.startOffset)
-      range.setEnd(r.endContainer, r.endOffset)
-      return range.toString()
-    })
-  }, color)
-}
+import { paintedText, tabTo } from '../helpers'
 
 /** The characters the page's selection covers (a Range's text: no line breaks between paragraphs). */
 function selectedText(page: Page): Promise<string> {
@@ -23,15 +11,6 @@ function selectedText(page: Page): Promise<string> {
     const selection = getSelection()
     return selection && selection.rangeCount > 0 ? selection.getRangeAt(0).toString() : ''
   })
-}
-
-/** Press Tab until `target` has focus (at most `limit` times), as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return
-    await page.keyboard.press('Tab')
-  }
-  await expect(target).toBeFocused()
 }
 
 /** Press Tab from the top of the page until a block of the article has focus; answers its id. */

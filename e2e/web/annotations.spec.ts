@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
+import { paintedText } from '../helpers'
 
 /** Select text in paragraph `id` with the real mouse, from one point to another inside it. */
 async function selectInParagraph(
@@ -19,19 +20,6 @@ async function selectInParagraph(
   await page.mouse.move(box.x + to[0], box.y + to[1], { steps: 6 })
   await page.mouse.up()
   return page.evaluate(() => getSelection()?.toString() ?? '')
-}
-
-/** The text drawn under each highlight of `color`, as the page paints it. */
-function paintedText(page: Page, color: string): Promise<string[]> {
-  return page.evaluate((name) => {
-    const highlight = CSS.highlights.get(`annotation-${name}`)
-    return [...(highlight ?? [])].map((r) => {
-      const range = document.createRange()
-      range.setStart(r.startContainer, r.startOffset)
-      range.setEnd(r.endContainer, r.endOffset)
-      return range.toString()
-    })
-  }, color)
 }
 
 /** Highlight a passage in P2 with the mouse and H; answers the quote. */

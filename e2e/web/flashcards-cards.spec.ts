@@ -1,8 +1,8 @@
 // Proves own cards can be written (cloze by marking words, from a passage) and join the deck, the browser finds, sorts and suspends in bulk, the export downloads, and the Flashcards screens pass axe.
 import { readFile } from 'node:fs/promises'
-import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
+import { seriousViolations } from '../helpers'
 
 const nav = (page: Page): Locator => page.getByRole('navigation', { name: 'Main' })
 
@@ -10,14 +10,6 @@ async function openFlashcards(page: Page, url: string): Promise<void> {
   await page.goto(url)
   await nav(page).getByRole('button', { name: 'Flashcards' }).click()
   await expect(page.getByText(/cards in the deck/)).toBeVisible()
-}
-
-/** The axe violations a user would be hurt by (serious and critical), as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze()
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
 test('a card written from a passage, cloze by marking words, appears in the deck and the browser', async ({

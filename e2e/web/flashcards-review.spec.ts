@@ -1,6 +1,7 @@
 // Proves a review session works by keyboard alone with Anki’s new, learning and review counts falling as cards are answered, a full summary, grades surviving a host restart, undo restoring the card, a miss offering its passage, and the stats showing the session.
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
+import { tabTo } from '../helpers'
 
 const nav = (page: Page): Locator => page.getByRole('navigation', { name: 'Main' })
 const question = (page: Page): Locator => page.locator('#flashcard-question')
@@ -13,15 +14,6 @@ async function openFlashcards(page: Page, url: string): Promise<void> {
   await nav(page).getByRole('button', { name: 'Flashcards' }).click()
   await expect(page.getByRole('heading', { name: 'Flashcards', level: 1 })).toBeVisible()
   await expect(count(page, 'New')).toBeVisible()
-}
-
-/** Press Tab until `target` has focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
-  for (let i = 0; i < limit; i += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error('Tab never reached the control')
 }
 
 /** Show the answer and grade the card shown with `key`; answers the question that was graded. */

@@ -1,15 +1,7 @@
 // Proves the reader has no serious or critical axe violations in any theme, and works by keyboard alone with visible focus.
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
-
-/** The axe violations a user would be hurt by (serious and critical), as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze()
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-}
+import { seriousViolations } from '../helpers'
 
 /** Check the reader in its busiest state (terms marked, a tooltip, find matches), then with the display panel open. */
 async function checkEveryPart(page: Page): Promise<void> {

@@ -1,14 +1,7 @@
 // Proves the one search: Ctrl+K from anywhere, results grouped by kind with the matched words marked, the paraphrase found by its standard wording, typos forgiven, keyboard-only use, each result opening in place, and the app's commands — with no serious axe violation in any theme.
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze()
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-}
+import { seriousViolations } from '../helpers'
 
 async function openPalette(page: Page): Promise<void> {
   await page.keyboard.press('Control+k')

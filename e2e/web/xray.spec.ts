@@ -1,14 +1,6 @@
 // Proves the X-Ray: entries by kind with counts, a mention opening the reader at the words and marking them, who said what with the likely words, cards and events in reach — by mouse and keyboard, with no serious axe violation in any theme.
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze()
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
-}
+import { seriousViolations } from '../helpers'
 
 test('a mention opens the reader at the paraphrased title and marks it', async ({ page, host }) => {
   await page.goto(host.url)

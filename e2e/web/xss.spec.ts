@@ -4,7 +4,7 @@ import { describeRange } from '../../src/shared/anchoring/anchor'
 import { articleText } from '../../src/shared/anchoring/article-text'
 import type { ApiResult } from '../../src/shared/api'
 import type { Content } from '../../src/shared/schemas'
-import { FLAG_PAYLOADS, XSS_PAYLOADS } from '../../src/shared/xss-payloads'
+import { FLAG_PAYLOADS, XSS_PAYLOADS } from '../../src/test-util/xss-payloads'
 import { expect, test } from '../fixtures'
 
 const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const

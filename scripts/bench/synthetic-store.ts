@@ -1,4 +1,5 @@
-import type { Annotation, CardState, Content, ReviewLogEntry, StoreData } from '@shared/schemas'
+import { type Annotation } from '@shared/annotation-schemas'
+import type { CardState, Content, ReviewLogEntry, StoreData } from '@shared/schemas'
 import { freshStoreData } from '../../src/main/store/open-store'
 
 /** A heavy user's data at scale 1: 200 highlights with notes, 50 cards, 3,000 reviews. */

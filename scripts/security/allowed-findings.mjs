@@ -6,7 +6,7 @@
 export const ALLOWED_FINDINGS = [
   {
     check: 'AUXCLICK_JS_CHECK',
-    file: 'src/main/window.ts',
+    file: 'src/main/electron/window.ts',
     reason:
       'A middle-click on a link can only ask for a new window, and no new window is ever opened: ' +
       "every web contents gets a window-open handler that denies all (security.ts secureWebContents; 'never opens a " +
@@ -14,7 +14,7 @@ export const ALLOWED_FINDINGS = [
   },
   {
     check: 'PRELOAD_JS_CHECK',
-    file: 'src/main/window.ts',
+    file: 'src/main/electron/window.ts',
     reason:
       'Review item. The preload is a sandboxed, self-contained bundle that exposes only window.api, one ' +
       'function per contract method, each a single ipcRenderer.invoke on its own channel: no ipcRenderer, no ' +

@@ -60,9 +60,9 @@ describe('the electronegativity scan', () => {
     'flags a window that gives the page Node, turns off isolation and leaves out the sandbox',
     async () => {
       const dir = tempFolder()
-      mkdirSync(join(dir, 'src/main'), { recursive: true })
+      mkdirSync(join(dir, 'src/main/electron'), { recursive: true })
       writeFileSync(
-        join(dir, 'src/main/window.ts'),
+        join(dir, 'src/main/electron/window.ts'),
         "import { BrowserWindow } from 'electron'\n" +
           'export const win = new BrowserWindow({\n' +
           '  webPreferences: { nodeIntegration: true, contextIsolation: false }\n' +
@@ -71,9 +71,9 @@ describe('the electronegativity scan', () => {
       const checks = await unexplainedChecks(dir)
       expect(checks).toEqual(
         expect.arrayContaining([
-          'NODE_INTEGRATION_JS_CHECK src/main/window.ts',
-          'CONTEXT_ISOLATION_JS_CHECK src/main/window.ts',
-          'SANDBOX_JS_CHECK src/main/window.ts'
+          'NODE_INTEGRATION_JS_CHECK src/main/electron/window.ts',
+          'CONTEXT_ISOLATION_JS_CHECK src/main/electron/window.ts',
+          'SANDBOX_JS_CHECK src/main/electron/window.ts'
         ])
       )
     },
@@ -84,38 +84,38 @@ describe('the electronegativity scan', () => {
   const removals: { name: string; file: string; edit: (source: string) => string; expected: string }[] = [
     {
       name: 'the sandbox is turned off',
-      file: 'src/main/window.ts',
+      file: 'src/main/electron/window.ts',
       edit: (source) => source.replace('sandbox: true', 'sandbox: false'),
-      expected: 'SANDBOX_JS_CHECK src/main/window.ts'
+      expected: 'SANDBOX_JS_CHECK src/main/electron/window.ts'
     },
     {
       name: 'context isolation is turned off',
-      file: 'src/main/window.ts',
+      file: 'src/main/electron/window.ts',
       edit: (source) => source.replace('contextIsolation: true', 'contextIsolation: false'),
-      expected: 'CONTEXT_ISOLATION_JS_CHECK src/main/window.ts'
+      expected: 'CONTEXT_ISOLATION_JS_CHECK src/main/electron/window.ts'
     },
     {
       name: 'web security is turned off',
-      file: 'src/main/window.ts',
+      file: 'src/main/electron/window.ts',
       edit: (source) => source.replace('webSecurity: true', 'webSecurity: false'),
-      expected: 'WEB_SECURITY_JS_CHECK src/main/window.ts'
+      expected: 'WEB_SECURITY_JS_CHECK src/main/electron/window.ts'
     },
     {
       name: 'permission requests are no longer handled',
-      file: 'src/main/security.ts',
+      file: 'src/main/electron/security.ts',
       edit: (source) => source.replace(/\n\s*session\.setPermissionRequestHandler\([^\n]*\n/, '\n'),
       expected: 'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK N/A'
     },
     {
       name: 'insecure content is allowed',
-      file: 'src/main/window.ts',
+      file: 'src/main/electron/window.ts',
       edit: (source) =>
         source.replace('allowRunningInsecureContent: false', 'allowRunningInsecureContent: true'),
-      expected: 'INSECURE_CONTENT_JS_CHECK src/main/window.ts'
+      expected: 'INSECURE_CONTENT_JS_CHECK src/main/electron/window.ts'
     },
     {
       name: 'new windows are no longer refused',
-      file: 'src/main/security.ts',
+      file: 'src/main/electron/security.ts',
       edit: (source) => source.replace(/\n\s*contents\.setWindowOpenHandler\([\s\S]*?\n {2}\}\)\n/, '\n'),
       expected: 'LIMIT_NAVIGATION_GLOBAL_CHECK N/A'
     },
@@ -137,7 +137,7 @@ describe('the electronegativity scan', () => {
     },
     {
       name: 'navigation and new windows are no longer limited',
-      file: 'src/main/security.ts',
+      file: 'src/main/electron/security.ts',
       edit: (source) =>
         source
           .replace(/\n\s*contents\.on\('will-navigate', stayInApp\)\n/, '\n')
@@ -160,7 +160,7 @@ describe('the electronegativity scan', () => {
 describe('compareWithAllowList', () => {
   const finding = {
     check: 'PRELOAD_JS_CHECK',
-    file: 'src/main/window.ts',
+    file: 'src/main/electron/window.ts',
     line: 3,
     severity: 'MEDIUM',
     confidence: 'FIRM',
@@ -172,12 +172,12 @@ describe('compareWithAllowList', () => {
   it('explains a finding only by an entry for the same check in the same file', () => {
     const sameCheckElsewhere = { check: 'PRELOAD_JS_CHECK', file: 'src/main/other.ts', reason: 'x' }
     expect(compareWithAllowList([finding], [sameCheckElsewhere]).unexplained).toEqual([finding])
-    const exact = { check: 'PRELOAD_JS_CHECK', file: 'src/main/window.ts', reason: 'x' }
+    const exact = { check: 'PRELOAD_JS_CHECK', file: 'src/main/electron/window.ts', reason: 'x' }
     expect(compareWithAllowList([finding], [exact]).unexplained).toEqual([])
   })
 
   it('reports an entry that matches no finding, so the list cannot hide a future one', () => {
-    const gone = { check: 'SANDBOX_JS_CHECK', file: 'src/main/window.ts', reason: 'x' }
+    const gone = { check: 'SANDBOX_JS_CHECK', file: 'src/main/electron/window.ts', reason: 'x' }
     expect(compareWithAllowList([finding], [gone]).stale).toEqual([gone])
   })
 })

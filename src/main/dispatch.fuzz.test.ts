@@ -12,14 +12,14 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { api, methodNames, type ApiResult, type MethodName } from '@shared/api'
-import { validInputs } from '@shared/api-examples'
+import { validInputs } from '../test-util/api-examples'
 import { describeRange } from '@shared/anchoring/anchor'
 import { articleText } from '@shared/anchoring/article-text'
 import { StoreSchema, type StoreData } from '@shared/schemas'
 import { MAX_DETAIL, dispatch } from './dispatch'
 import { createHandlers, type Handlers } from './services'
 import { openStore, type Store } from './store/open-store'
-import { TestClock, shipped } from './store/test-support'
+import { TestClock, shipped } from '../test-util/store'
 
 /** Generated inputs per method and kind (wholly foreign values, and mutations of a good input). */
 const RUNS = 1_000

@@ -71,8 +71,8 @@ vi.mock('./app-protocol', () => ({
   createAppRequestHandler: doubles.createAppRequestHandler
 }))
 vi.mock('./open-services', () => ({ openServices: doubles.openServices }))
-vi.mock('./menu', () => ({ installAppMenu: vi.fn() }))
-vi.mock('./window', () => ({
+vi.mock('./electron/menu', () => ({ installAppMenu: vi.fn() }))
+vi.mock('./electron/window', () => ({
   RENDERER_DIR: '/app/out/renderer',
   createMainWindow: () => {
     const win = new FakeWindow()

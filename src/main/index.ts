@@ -3,13 +3,13 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'e
 import { createAppRequestHandler, registerAppScheme, serveAppProtocol } from './app-protocol'
 import { dataDirOverride } from './data-dir'
 import { createChangeFeed } from './change-feed'
-import { mainFrameOf, registerIpc, sendChangesToWindows } from './ipc'
-import { installAppMenu } from './menu'
+import { mainFrameOf, registerIpc, sendChangesToWindows } from './electron/ipc'
+import { installAppMenu } from './electron/menu'
 import { openServices, type Services } from './open-services'
-import { secureSession, secureWebContents, type AppLocation } from './security'
+import { secureSession, secureWebContents, type AppLocation } from './electron/security'
 import { DataFolderInUse } from './store/data-folder-lock'
 import { makePrivateFolder } from './store/file-modes'
-import { createMainWindow, RENDERER_DIR } from './window'
+import { createMainWindow, RENDERER_DIR } from './electron/window'
 
 /** resources/: beside the app when packaged, at the repository root in development and preview. */
 function resourcesDir(): string {

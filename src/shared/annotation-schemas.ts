@@ -4,21 +4,14 @@
  * the inputs of the annotations:* methods.
  */
 import { z } from 'zod'
-import { DEFAULT_COLOR_NAMES, HIGHLIGHT_COLORS, NOTE_MAX } from './limits'
+import { ItemId, SectionId } from './ids'
+import { ANNOTATION_IMPORT_MAX_CHARS, COLOR_NAME_MAX, HIGHLIGHT_COLORS } from './limits'
+import { NoteTextSchema, TagsSchema } from './note-schemas'
 import { RevisionSchema } from './revision'
-
-export { DEFAULT_COLOR_NAMES, HIGHLIGHT_COLORS, NOTE_MAX }
 
 export const HighlightColorSchema = z.enum(HIGHLIGHT_COLORS)
 
-/** What each colour means until the user renames it. */
-
-export const NoteTextSchema = z
-  .string()
-  .max(NOTE_MAX, `A note can be at most ${NOTE_MAX.toLocaleString('en')} characters.`)
-export const TagSchema = z.string().trim().min(1).max(64)
-export const TagsSchema = z.array(TagSchema).max(64)
-export const ColorNameSchema = z.string().trim().min(1).max(40)
+export const ColorNameSchema = z.string().trim().min(1).max(COLOR_NAME_MAX)
 /**
  * A colour name as the user gives one: one line, since it is shown on one line and embedded in the
  * Markdown export. The stored names keep the looser ColorNameSchema so that a data file holding a
@@ -46,7 +39,7 @@ export const TextPositionSelectorSchema = z
 export const SelectorsSchema = z.tuple([TextQuoteSelectorSchema, TextPositionSelectorSchema])
 
 export const AnnotationSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: ItemId,
   created: z.iso.datetime(),
   updated: z.iso.datetime(),
   color: HighlightColorSchema,
@@ -65,10 +58,7 @@ export const AnnotationSchema = z.object({
 })
 
 /** Where a page note belongs: the whole article, or one section (by section id). */
-export const PageNoteTargetSchema = z.union([
-  z.literal('article'),
-  z.string().regex(/^[a-z][a-z0-9-]*$/, 'a section id is a lower-case slug')
-])
+export const PageNoteTargetSchema = z.union([z.literal('article'), SectionId])
 
 /** A note not tied to a highlight: one on the whole article, or one per section. */
 export const PageNoteSchema = z.object({
@@ -86,8 +76,6 @@ export const ColorNamesSchema = z.object(
 
 // ── Inputs of the annotations:* methods ─────────────────────────────────────────────────────────
 
-const AnnotationId = z.string().min(1).max(100)
-
 export const CreateAnnotationInput = z.strictObject({
   color: HighlightColorSchema,
   selector: SelectorsSchema,
@@ -97,7 +85,7 @@ export const CreateAnnotationInput = z.strictObject({
 
 export const UpdateAnnotationInput = z
   .strictObject({
-    id: AnnotationId,
+    id: ItemId,
     color: HighlightColorSchema.optional(),
     note: NoteTextSchema.optional(),
     tags: TagsSchema.optional(),
@@ -109,7 +97,7 @@ export const UpdateAnnotationInput = z
     'give something to change'
   )
 
-export const AnnotationIdInput = z.strictObject({ id: AnnotationId })
+export const AnnotationIdInput = z.strictObject({ id: ItemId })
 export const RestoreAnnotationInput = z.strictObject({ annotation: AnnotationSchema })
 export const PageNoteInput = z.strictObject({
   target: PageNoteTargetSchema,
@@ -120,7 +108,7 @@ export const PageNoteInput = z.strictObject({
 export const RenameColorInput = z.strictObject({ color: HighlightColorSchema, name: ColorNameInputSchema })
 export const AnnotationExportInput = z.strictObject({ format: z.enum(['markdown', 'json']) })
 /** An import file's text: a few megabytes at most (10,000 annotations with notes fit well within). */
-export const AnnotationImportInput = z.strictObject({ text: z.string().max(50_000_000) })
+export const AnnotationImportInput = z.strictObject({ text: z.string().max(ANNOTATION_IMPORT_MAX_CHARS) })
 
 export type HighlightColor = z.infer<typeof HighlightColorSchema>
 export type Annotation = z.infer<typeof AnnotationSchema>
@@ -138,13 +126,6 @@ export interface AnnotationsView {
   annotations: Annotation[]
   pageNotes: PageNote[]
   colorNames: ColorNames
-}
-
-/** A file built for the user to save. */
-export interface AnnotationFile {
-  fileName: string
-  mimeType: string
-  text: string
 }
 
 /** What an import did: each item added, skipped as an exact duplicate, or rejected with a reason. */

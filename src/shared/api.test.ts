@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { api, isMethodName, methodNames } from './api'
-import { validInputs } from './api-examples'
-import { TEXT_SIZE } from './schemas'
+import { validInputs } from '../test-util/api-examples'
+import { TEXT_SIZE } from './limits'
 
 describe('the contract', () => {
   it('names every method domain:verb, in lower case', () => {

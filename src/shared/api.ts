@@ -1,18 +1,12 @@
 /**
  * The contract between the renderer and the services: every method is declared here once, with
- * its input schema, result type and documentation. The Electron registration (src/main/ipc.ts), the
+ * its input schema, result type and documentation. The Electron registration (src/main/electron/ipc.ts), the
  * preload bridge (src/preload/index.ts) and the browser host (src/web/) are all derived from `api`
  * by iteration; nothing else lists channel names.
  */
 import { z } from 'zod'
-import {
-  ParagraphId,
-  SettingsSchema,
-  type Content,
-  type Notice,
-  type Progress,
-  type Settings
-} from './schemas'
+import { ParagraphId, CardId } from './ids'
+import { SettingsSchema, type Content, type Notice, type Progress, type Settings } from './schemas'
 import {
   AnnotationExportInput,
   AnnotationIdInput,
@@ -23,14 +17,13 @@ import {
   RestoreAnnotationInput,
   UpdateAnnotationInput,
   type Annotation,
-  type AnnotationFile,
   type AnnotationsView,
   type ColorNames,
   type HighlightSpan,
   type ImportReport,
   type PageNote
 } from './annotation-schemas'
-import { RestoreInput, type BackupFile, type RestoreReport } from './backup-schemas'
+import { RestoreInput, type RestoreReport } from './backup-schemas'
 import {
   AddEventNoteInput,
   DeleteEventNoteInput,
@@ -41,7 +34,6 @@ import {
 import {
   CardIdsInput,
   CardSettingsInput,
-  CardId,
   CreateCardInput,
   ExportInput,
   GradeInput,
@@ -65,26 +57,53 @@ import {
   type ReviewView,
   type SectionRecall
 } from './card-schemas'
+import {
+  ANNOTATION_IMPORT_MAX_CHARS,
+  BACKUP_MAX_CHARS,
+  REQUEST_MAX_BYTES,
+  requestBytesForText
+} from './limits'
+import type { SavedFile } from './saved-file'
 
 declare const resultType: unique symbol
 
-/** One method: the schema its single argument must satisfy, and (as a type only) what it returns. */
+/** What a host must know about a method beyond its input schema. */
+export interface MethodRules {
+  /**
+   * The largest request body a host that reads bytes (the browser host) accepts for this method,
+   * in bytes; larger ones are refused before they are read. Defaults to REQUEST_MAX_BYTES.
+   */
+  readonly maxRequestBytes?: number
+}
+
+/**
+ * One method: the schema its single argument must satisfy, the rules a host applies to it, and (as
+ * a type only) what it returns.
+ */
 export interface Method<I extends z.ZodType, R> {
   readonly input: I
+  readonly maxRequestBytes: number
   readonly [resultType]?: R
 }
 
 const method =
   <R>() =>
-  <I extends z.ZodType>(input: I): Method<I, R> => ({ input })
+  <I extends z.ZodType>(input: I, rules: MethodRules = {}): Method<I, R> => ({
+    input,
+    maxRequestBytes: rules.maxRequestBytes ?? REQUEST_MAX_BYTES
+  })
 
 const noInput = z.strictObject({})
 
-/** Where the user's data lives, so the app can tell them how to back it up. */
-export interface StoreInfo {
+/** Where the store keeps its file and backups inside a data folder. */
+export interface StorePaths {
   dataDir: string
   file: string
   backupsDir: string
+}
+
+/** Where the user's data lives, so the app can tell them how to back it up. */
+export interface StoreInfo extends StorePaths {
   /** False when the store refused a file (a newer schema): changes are then kept in memory only. */
   persistent: boolean
 }
@@ -124,14 +143,16 @@ export const api = {
    * Everything the user made (settings, reading position, highlights and notes, cards, their
    * progress and review log, timeline notes) as one JSON file to save, with the content version.
    */
-  'backup:export': method<BackupFile>()(noInput),
+  'backup:export': method<SavedFile>()(noInput),
 
   /**
    * Replace all the user's data with a backup's (upgraded if it is older; highlights re-anchored if
    * the article changed since). The data replaced is kept in the backups folder first. A damaged,
    * foreign or newer file is refused and nothing changes.
    */
-  'backup:restore': method<RestoreReport>()(RestoreInput),
+  'backup:restore': method<RestoreReport>()(RestoreInput, {
+    maxRequestBytes: requestBytesForText(BACKUP_MAX_CHARS)
+  }),
 
   /** Every highlight (with its note and tags), the article and section notes, and the colours' names. */
   'annotations:list': method<AnnotationsView>()(noInput),
@@ -164,13 +185,15 @@ export const api = {
   'highlightcolors:rename': method<ColorNames>()(RenameColorInput),
 
   /** Every annotation as a file to save: Markdown (readable in Obsidian) or W3C Web Annotation JSON. */
-  'annotations:export': method<AnnotationFile>()(AnnotationExportInput),
+  'annotations:export': method<SavedFile>()(AnnotationExportInput),
 
   /**
    * Import a W3C Web Annotation JSON export: exact duplicates are skipped, bad items rejected with a
    * reason, the rest added (re-anchored; unplaceable ones as orphans). A damaged or foreign file changes nothing.
    */
-  'annotations:import': method<ImportReport>()(AnnotationImportInput),
+  'annotations:import': method<ImportReport>()(AnnotationImportInput, {
+    maxRequestBytes: requestBytesForText(ANNOTATION_IMPORT_MAX_CHARS)
+  }),
 
   /** The user's notes on timeline events, oldest first: all of them, or those on one event. */
   'eventnotes:list': method<EventNote[]>()(ListEventNotesInput),
@@ -286,6 +309,11 @@ export type WindowApi = { [M in MethodName]: (input: Input<M>) => Promise<ApiRes
 /** True when `name` is a method of the contract (guards input from the renderer or the network). */
 export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(api, name)
+}
+
+/** The largest request body a host accepts for `name`: its method's own limit, or the default for a name that is no method. */
+export function maxRequestBytes(name: string): number {
+  return isMethodName(name) ? api[name].maxRequestBytes : REQUEST_MAX_BYTES
 }
 
 /** The parts of the user's data a window shows, as change notices name them. */

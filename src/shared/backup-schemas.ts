@@ -51,13 +51,6 @@ export const RestoreInput = z.strictObject({
   text: z.string().min(1, 'the file is empty').max(BACKUP_MAX_CHARS, 'the file is too large to be a backup')
 })
 
-/** A backup ready to save. */
-export interface BackupFile {
-  fileName: string
-  mimeType: string
-  text: string
-}
-
 /** What a restore brought back, and where the data it replaced was kept. */
 export interface RestoreReport {
   annotations: number

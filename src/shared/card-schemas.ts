@@ -1,14 +1,13 @@
 /**
  * Zod schemas for flashcards: the built-in deck (shipped content, resources/content/cards.json), the
  * user's own cards, notes, settings and quiz history (user data), and the inputs of the cards:* and
- * quiz:* methods. schemas.ts imports this module, so it may only import modules that do not import
- * schemas.ts.
+ * quiz:* methods.
  */
 import { z } from 'zod'
 import {
   CARD_KINDS,
   CARD_NOTE_MAX,
-  CARD_STATES,
+  type CARD_STATES,
   CARD_TEXT_MAX,
   CLOZE_PATTERN,
   EXPORT_FORMATS,
@@ -17,37 +16,13 @@ import {
   QUIZ_MODES,
   QUIZ_SIZE,
   RETENTION
-} from './card-limits'
-import { ParagraphId } from './paragraph-id'
+} from './limits'
+import { CardId, DeckCardId, DeckTag, ItemId, ParagraphId, SectionId } from './ids'
 import { RevisionSchema, type Revision } from './revision'
-
-export {
-  CARD_KINDS,
-  CARD_NOTE_MAX,
-  CARD_STATES,
-  CARD_TEXT_MAX,
-  CLOZE_PATTERN,
-  EXPORT_FORMATS,
-  NEW_PER_DAY,
-  OWN_CARD_PREFIX,
-  QUIZ_MODES,
-  QUIZ_SIZE,
-  RETENTION
-}
+import type { SavedFile } from './saved-file'
 
 /** What a built-in card drills: people and roles, dates and sequence, claims and numbers, who said what. */
 export const DeckCardKind = z.enum(CARD_KINDS)
-
-/** Any card's id, as a caller may name it (deck ids are slugs, own ids `own-…`). */
-export const CardId = z.string().min(1, 'name a card').max(100, 'a card id is at most 100 characters')
-
-/**
- * A section id, checked against the article's sections when the deck is loaded. Written out here
- * rather than imported because schemas.ts, which defines SectionId, imports this module.
- */
-const SectionRef = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a section id is a lower-case slug')
-
-const Tag = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a tag is a lower-case slug')
 
 /** One side of a card: trimmed, not empty, not over-long; `what` names the side in messages. */
 export const cardText = (what: string) =>
@@ -76,14 +51,11 @@ const ClozeFaces = {
 
 const deckCardFields = {
   /** Stable forever: progress, notes and suspensions are keyed by it. */
-  id: z
-    .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a card id is a lower-case slug')
-    .refine((id) => !id.startsWith(OWN_CARD_PREFIX), `a built-in card id may not start "${OWN_CARD_PREFIX}"`),
+  id: DeckCardId,
   kind: DeckCardKind,
-  section: SectionRef,
+  section: SectionId,
   /** Topics beyond the section and kind, which are tags too. */
-  tags: z.array(Tag),
+  tags: z.array(DeckTag),
   /** The paragraphs the card is drawn from: "Show in article" opens the first. */
   sources: z.array(ParagraphId).min(1, 'a built-in card names at least one source paragraph'),
   /** Context shown with the answer. */
@@ -138,8 +110,8 @@ const ownCardFields = {
   id: z.string().startsWith(OWN_CARD_PREFIX),
   kind: z.literal('own'),
   /** The section of its source paragraph, or null for a card drawn from no passage. */
-  section: SectionRef.nullable(),
-  tags: z.array(Tag),
+  section: SectionId.nullable(),
+  tags: z.array(DeckTag),
   sources: z.array(ParagraphId).max(1),
   /** The passage the card was made from, when it was made from a highlight. */
   quote: z.string().max(CARD_TEXT_MAX).optional(),
@@ -171,7 +143,7 @@ export const QuizRecordSchema = z.object({
   id: z.string().min(1),
   at: z.iso.datetime(),
   /** The section quizzed, or null for the whole deck. */
-  section: SectionRef.nullable(),
+  section: SectionId.nullable(),
   answered: z.number().int().min(0),
   correct: z.number().int().min(0),
   countedAsReviews: z.boolean(),
@@ -267,14 +239,14 @@ export const ExportInput = z.strictObject({ format: z.enum(EXPORT_FORMATS) })
 export const QuizStartInput = z.strictObject({
   count: z.number().int().min(QUIZ_SIZE.min).max(QUIZ_SIZE.max).default(QUIZ_SIZE.default),
   /** A section id, or omitted for the whole deck. */
-  section: SectionRef.optional(),
+  section: SectionId.optional(),
   mode: z.enum(QUIZ_MODES).default('mixed'),
   /** Grade each answer as a review when the quiz is finished: wrong → Again, right → Good. */
   asReviews: z.boolean().default(false)
 })
 
 export const QuizAnswerInput = z.strictObject({
-  quizId: z.string().min(1).max(100),
+  quizId: ItemId,
   index: z
     .number()
     .int()
@@ -284,7 +256,7 @@ export const QuizAnswerInput = z.strictObject({
   answer: z.string().max(CARD_TEXT_MAX, 'an answer is at most 1,000 characters')
 })
 
-export const QuizIdInput = z.strictObject({ quizId: z.string().min(1).max(100) })
+export const QuizIdInput = z.strictObject({ quizId: ItemId })
 
 export const QuizOverrideInput = z.strictObject({
   quizId: z.string().min(1).max(100),
@@ -434,10 +406,7 @@ export interface QuizOverridden {
   reviewChanged: boolean
 }
 
-/** An exported file, ready to save. */
-export interface ExportFile {
-  fileName: string
-  mimeType: string
-  text: string
+/** An exported deck, ready to save, and how many cards it holds. */
+export interface ExportFile extends SavedFile {
   cards: number
 }

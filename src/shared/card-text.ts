@@ -2,7 +2,7 @@
  * How a card reads: its prompt, its answer and its tags, for built-in and own cards alike. Shared by
  * the services (quiz, export) and the renderer (review, editor), so both say the same thing.
  */
-import { CLOZE_PATTERN } from './card-limits'
+import { CLOZE_PATTERN } from './limits'
 import type { AnyCard } from './card-schemas'
 
 /** What a cloze deletion shows while hidden. */

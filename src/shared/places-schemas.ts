@@ -4,8 +4,7 @@
  * as the article and FACTS.md describe it (named, never drawn: no source here has front lines).
  */
 import { z } from 'zod'
-import { ParagraphId } from './paragraph-id'
-import { EventId } from './timeline-schemas'
+import { EventId, ParagraphId } from './ids'
 
 export const PlaceId = z.string().regex(/^[a-z][a-z-]*$/, 'a place id is a lower-case slug')
 

@@ -3,25 +3,15 @@
  * inputs of the contract. Types are inferred from these, so each shape is written exactly once.
  */
 import { z } from 'zod'
-import { TEXT_SIZE } from './limits'
-import {
-  AnnotationSchema,
-  ColorNamesSchema,
-  PageNoteSchema,
-  TextPositionSelectorSchema,
-  TextQuoteSelectorSchema
-} from './annotation-schemas'
+import { LINE_WIDTHS, TEXT_SIZE, THEMES } from './limits'
+import { AnnotationSchema, ColorNamesSchema, PageNoteSchema } from './annotation-schemas'
 import { DeckSchema, FlashcardsDataSchema } from './card-schemas'
-import { ParagraphId } from './paragraph-id'
+import { ParagraphId, SectionId } from './ids'
 import { PlacesSchema } from './places-schemas'
 import { EventNoteSchema, TimelineSchema } from './timeline-schemas'
 import { XraySchema } from './xray-schemas'
 
-export { ParagraphId, AnnotationSchema, TextQuoteSelectorSchema, TextPositionSelectorSchema }
-
 // ── Content ──────────────────────────────────────────────────────────────────────────────────────
-
-export const SectionId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a section id is a lower-case slug')
 
 export const ParagraphSchema = z.object({ id: ParagraphId, text: z.string().min(1) })
 
@@ -83,8 +73,8 @@ export const ContentSchema = z.object({
 
 // ── User data ────────────────────────────────────────────────────────────────────────────────────
 
-export const ThemeSchema = z.enum(['system', 'light', 'dark', 'sepia'])
-export const LineWidthSchema = z.enum(['narrow', 'medium', 'wide'])
+export const ThemeSchema = z.enum(THEMES)
+export const LineWidthSchema = z.enum(LINE_WIDTHS)
 
 export const SettingsSchema = z.object({
   theme: ThemeSchema,
@@ -229,11 +219,8 @@ export type Settings = z.infer<typeof SettingsSchema>
 export type Progress = z.infer<typeof ProgressSchema>
 export type Notice = z.infer<typeof NoticeSchema>
 export type WindowState = z.infer<typeof WindowStateSchema>
-export type Annotation = z.infer<typeof AnnotationSchema>
 export type CardState = z.infer<typeof CardStateSchema>
 export type ReviewLogEntry = z.infer<typeof ReviewLogEntrySchema>
 export type StoreData = z.infer<typeof StoreSchema>
 
 export const EMPTY_PROGRESS: Progress = { paragraphId: null, fraction: 0, updatedAt: null }
-
-export { DEFAULT_SETTINGS, TEXT_SIZE } from './limits'

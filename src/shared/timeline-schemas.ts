@@ -3,11 +3,9 @@
  * resources/content/timeline.json), and the notes a user keeps on events (user data).
  */
 import { z } from 'zod'
-import { EVENT_NOTE_MAX } from './limits'
-import { ParagraphId } from './paragraph-id'
+import { EventId, ItemId, ParagraphId } from './ids'
+import { NoteTextSchema, TagsSchema } from './note-schemas'
 import { RevisionSchema } from './revision'
-
-export const EventId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an event id is a lower-case slug')
 
 /** A calendar date as written where the event happened: YYYY-MM-DD. */
 export const LocalDate = z.iso.date()
@@ -121,19 +119,12 @@ export const TimelineSchema = z
     }
   })
 
-/** Longest note, in characters; the same limit as an annotation's note. */
-export { EVENT_NOTE_MAX }
-
-export const NoteText = z.string().max(EVENT_NOTE_MAX)
-/** Tags as annotations have them: up to 64, each 1–64 characters. */
-export const NoteTags = z.array(z.string().trim().min(1).max(64)).max(64)
-
 /** A user's note on one timeline event. Kept when the event leaves the shipped timeline. */
 export const EventNoteSchema = z.strictObject({
-  id: z.string().min(1).max(100),
+  id: ItemId,
   eventId: EventId,
-  note: NoteText,
-  tags: NoteTags,
+  note: NoteTextSchema,
+  tags: TagsSchema,
   created: z.iso.datetime(),
   updated: z.iso.datetime()
 })
@@ -141,20 +132,20 @@ export const EventNoteSchema = z.strictObject({
 // ── Inputs of the eventnotes:* methods ─────────────────────────────────────────────────────────────
 
 /** A note's text as a caller gives it: kept exactly as typed, but it must say something. */
-const WrittenNote = NoteText.refine((text) => text.trim().length > 0, 'the note is empty')
+const WrittenNote = NoteTextSchema.refine((text) => text.trim().length > 0, 'the note is empty')
 const NoteIdInput = z.string().min(1, 'name a note').max(100)
 
 export const ListEventNotesInput = z.strictObject({ eventId: EventId.optional() })
 export const AddEventNoteInput = z.strictObject({
   eventId: EventId,
   note: WrittenNote,
-  tags: NoteTags.optional()
+  tags: TagsSchema.optional()
 })
 export const EditEventNoteInput = z
   .strictObject({
     id: NoteIdInput,
     note: WrittenNote.optional(),
-    tags: NoteTags.optional(),
+    tags: TagsSchema.optional(),
     /** The revision of the note this write replaces, as the user saw it (see shared/revision.ts). */
     revision: RevisionSchema.optional()
   })

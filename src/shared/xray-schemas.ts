@@ -4,7 +4,7 @@
  * FACTS.md; where the article only alludes to a place or names nobody, it says so.
  */
 import { z } from 'zod'
-import { ParagraphId } from './paragraph-id'
+import { ParagraphId } from './ids'
 import { XRAY_KINDS } from './xray-names'
 
 export const XrayId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'an X-Ray id is a lower-case slug')

@@ -1,8 +1,5 @@
 import type { IncomingMessage } from 'node:http'
 
-/** The largest request body the host accepts; the contract's inputs are far smaller. */
-export const MAX_BODY_BYTES = 1_000_000
-
 /** Addresses the host may bind: loopback only, never a LAN or public interface. */
 export function isLoopbackAddress(host: string): boolean {
   return host === '127.0.0.1' || host === '::1' || host === 'localhost'
@@ -24,10 +21,7 @@ export function checkRequestOrigin(request: IncomingMessage, port: number): stri
 }
 
 /** Read a request body up to `limit` bytes; resolves null when it is larger. */
-export async function readBody(
-  request: IncomingMessage,
-  limit: number = MAX_BODY_BYTES
-): Promise<Buffer | null> {
+export async function readBody(request: IncomingMessage, limit: number): Promise<Buffer | null> {
   const declared = Number(request.headers['content-length'])
   if (Number.isFinite(declared) && declared > limit) return null
   const chunks: Buffer[] = []

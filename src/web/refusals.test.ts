@@ -5,28 +5,23 @@
  * (traversal, encodings, absolute paths, NUL bytes, symlinks), and any request without this launch's
  * secret. Each refusal leaves the store as it was.
  */
-import { request, type IncomingHttpHeaders } from 'node:http'
 import { connect } from 'node:net'
 import { networkInterfaces, tmpdir } from 'node:os'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { postJson as postJsonTo, sendRequest, type Reply, type RequestOptions } from '../test-util/http'
 import { openServices, type Services } from '../main/open-services'
+import { api, methodNames } from '@shared/api'
+import { REQUEST_MAX_BYTES } from '@shared/limits'
 import {
   createTraversalFixture,
   fillTraversalPath,
   SECRET,
   TRAVERSAL_PATHS
 } from '../test-util/path-traversal'
-import { MAX_BODY_BYTES } from './http-guards'
 import { startWebHost, type WebHost } from './server'
-import { secretCookie } from './test-support'
-
-interface Reply {
-  status: number
-  headers: IncomingHttpHeaders
-  body: string
-}
+import { secretCookie } from '../test-util/web-secret'
 
 let dir: string
 let rendererDir: string
@@ -35,33 +30,8 @@ let host: WebHost
 let storeBefore: Buffer
 
 /** A raw request, with whatever Host, Origin, verb and path a hostile client might send. */
-function send(
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        path,
-        method: options.method ?? 'GET',
-        headers: { host: `127.0.0.1:${host.port}`, cookie: secretCookie(host), ...options.headers }
-      },
-      (res) => {
-        let body = ''
-        res.setEncoding('utf8')
-        res.on('data', (chunk: string) => (body += chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
-      }
-    )
-    // The host may answer a refused upload before reading it all and close the connection.
-    req.on('error', (error: NodeJS.ErrnoException) =>
-      error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)
-    )
-    req.end(options.body)
-  })
-}
+const send = (path: string, options: RequestOptions = {}): Promise<Reply> =>
+  sendRequest(host.port, path, { ...options, headers: { cookie: secretCookie(host), ...options.headers } })
 
 /** Bytes straight onto the socket, for requests Node's client will not send (no Host, absolute-form). */
 function sendRaw(text: string): Promise<string> {
@@ -75,12 +45,8 @@ function sendRaw(text: string): Promise<string> {
   })
 }
 
-const postJson = (
-  name: string,
-  body: string | Buffer,
-  headers: Record<string, string> = {}
-): Promise<Reply> =>
-  send(`/api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
+const postJson = (name: string, body: string | Buffer, headers?: Record<string, string>): Promise<Reply> =>
+  postJsonTo(host.port, name, body, { cookie: secretCookie(host), ...headers })
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'debrief-refusals-'))
@@ -191,7 +157,7 @@ describe('binding anything but loopback is refused', () => {
 })
 
 describe('bodies that are too large or malformed are refused', () => {
-  const oversized = Buffer.alloc(MAX_BODY_BYTES + 1, 0x20)
+  const oversized = Buffer.alloc(REQUEST_MAX_BYTES + 1, 0x20)
   const cases: [string, () => Promise<Reply>, number][] = [
     ['a body over the limit', () => postJson('settings:update', oversized), 413],
     [
@@ -207,7 +173,7 @@ describe('bodies that are too large or malformed are refused', () => {
       () =>
         send('/api/settings:update', {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'content-length': String(MAX_BODY_BYTES + 1) },
+          headers: { 'content-type': 'application/json', 'content-length': String(REQUEST_MAX_BYTES + 1) },
           body: '{}'
         }),
       413
@@ -261,6 +227,37 @@ describe('bodies that are too large or malformed are refused', () => {
       })
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    await expectHarmless(reply)
+  })
+})
+
+describe('every method refuses a body over its own limit in the contract', () => {
+  const withDefaultLimit = methodNames.filter((name) => api[name].maxRequestBytes === REQUEST_MAX_BYTES)
+  const oversized = Buffer.alloc(REQUEST_MAX_BYTES + 1, 0x20)
+
+  it('all but the methods that carry a whole file keep the default limit', () => {
+    expect(methodNames.filter((name) => !withDefaultLimit.includes(name)).sort()).toEqual([
+      'annotations:import',
+      'backup:restore'
+    ])
+  })
+
+  it.each(withDefaultLimit)('%s refuses a body one byte over the default limit', async (name) => {
+    const reply = await postJson(name, oversized)
+    expect(reply.status).toBe(413)
+    await expectHarmless(reply)
+  })
+
+  it.each(methodNames)('%s refuses a declared length one byte over its limit', async (name) => {
+    const reply = await send(`/api/${name}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'content-length': String(api[name].maxRequestBytes + 1)
+      },
+      body: '{}'
+    })
+    expect(reply.status).toBe(413)
     await expectHarmless(reply)
   })
 })

@@ -6,45 +6,18 @@ import { join } from 'node:path'
 import { runInNewContext } from 'node:vm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { eventNames, methodNames } from '@shared/api'
+import { sendRequest, type Reply, type RequestOptions } from '../test-util/http'
 import { openServices, type Services } from '../main/open-services'
 import { startWebHost, type WebHost } from './server'
-import { secretCookie } from './test-support'
-
-interface Reply {
-  status: number
-  headers: Record<string, string | string[] | undefined>
-  body: string
-}
+import { secretCookie } from '../test-util/web-secret'
 
 let dir: string
 let services: Services
 let host: WebHost
 
 /** A raw HTTP request, so tests can send the headers a browser would refuse to (Host, Origin). */
-function send(
-  path: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        path,
-        method: options.method ?? 'GET',
-        headers: { cookie: secretCookie(host), ...options.headers }
-      },
-      (res) => {
-        let body = ''
-        res.setEncoding('utf8')
-        res.on('data', (chunk: string) => (body += chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }))
-      }
-    )
-    req.on('error', reject)
-    req.end(options.body)
-  })
-}
+const send = (path: string, options: RequestOptions = {}): Promise<Reply> =>
+  sendRequest(host.port, path, { ...options, headers: { cookie: secretCookie(host), ...options.headers } })
 
 /** An open /events stream, as a window holds it: the next event's text, and a way to close it. */
 async function openStream(): Promise<{ next(): Promise<string>; close(): void }> {

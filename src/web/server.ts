@@ -2,8 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { eventNames, methodNames, type ApiResult } from '@shared/api'
-import { BACKUP_MAX_CHARS } from '@shared/limits'
+import { eventNames, maxRequestBytes, methodNames, type ApiResult } from '@shared/api'
 import { createChangeFeed } from '../main/change-feed'
 import { dispatch } from '../main/dispatch'
 import type { Services } from '../main/open-services'
@@ -82,8 +81,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!request.headers['content-type']?.startsWith('application/json')) {
       return refuse(response, 415, 'invalid-input', 'API calls must send application/json.')
     }
-    // A full backup is far larger than any other call, and travels as a JSON string (escaping can double it).
-    const body = await readBody(request, name === 'backup:restore' ? 2 * BACKUP_MAX_CHARS + 1024 : undefined)
+    const body = await readBody(request, maxRequestBytes(name))
     if (body === null) return refuse(response, 413, 'invalid-input', 'The request is too large.')
     let input: unknown
     try {

@@ -1,7 +1,7 @@
 /** The deck check refuses a deck whose cards would point the student at the wrong place. */
 import { describe, expect, it } from 'vitest'
 import type { DeckCard } from '@shared/card-schemas'
-import { shipped } from '../store/test-support'
+import { shipped } from '../../test-util/store'
 import { checkDeck } from './check-deck'
 
 const card = (over: Partial<DeckCard> = {}): DeckCard =>

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import { cardAnswer } from '@shared/card-text'
 import { TIMELINE_CARD_PREFIX } from '@shared/timeline-cards'
-import { shipped } from '../store/test-support'
+import { shipped } from '../../test-util/store'
 
 const content = await shipped()
 const choice = content.cards.filter((card) => (card.distractors?.length ?? 0) > 0)

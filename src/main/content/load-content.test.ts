@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ContentSchema, type Article } from '@shared/schemas'
-import { CONTENT_DIR } from '../store/test-support'
+import { CONTENT_DIR } from '../../test-util/store'
 import { CONTENT_FILES, loadContent } from './load-content'
 
 const ARTICLE_TXT = join(CONTENT_DIR, 'article.txt')

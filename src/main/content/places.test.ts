@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { PlacesSchema, type Place } from '@shared/places-schemas'
 import type { Content } from '@shared/schemas'
 import { openStore } from '../store/open-store'
-import { shipped, storeText, TestClock, useTempDirs } from '../store/test-support'
+import { shipped, storeText, TestClock, useTempDirs } from '../../test-util/store'
 import { checkPlaceReferences } from './place-references'
 
 const content: Content = await shipped()

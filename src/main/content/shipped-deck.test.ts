@@ -5,10 +5,11 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { CARD_KINDS, DeckSchema, type DeckCard } from '@shared/card-schemas'
+import { CARD_KINDS } from '@shared/limits'
+import { DeckSchema, type DeckCard } from '@shared/card-schemas'
 import { cardAnswer, cardPrompt, cardAnswerSide } from '@shared/card-text'
 import type { Article } from '@shared/schemas'
-import { CONTENT_DIR, shipped } from '../store/test-support'
+import { CONTENT_DIR, shipped } from '../../test-util/store'
 import { checkDeck } from './check-deck'
 
 let deck: DeckCard[]

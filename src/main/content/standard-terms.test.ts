@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Article, Term } from '@shared/schemas'
 import { articleBlocks, type Block } from '../../renderer/src/features/reader/blocks'
 import { findTermRanges, standardAt } from '../../renderer/src/features/reader/terms'
-import { CONTENT_DIR } from '../store/test-support'
+import { CONTENT_DIR } from '../../test-util/store'
 import { loadContent } from './load-content'
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url))

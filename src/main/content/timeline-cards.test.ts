@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { DeckSchema, type DeckCard } from '@shared/card-schemas'
 import { certainlyBefore } from '@shared/timeline-order'
 import { TIMELINE_CARD_PREFIX, timelineCards } from '@shared/timeline-cards'
-import { shipped } from '../store/test-support'
+import { shipped } from '../../test-util/store'
 import { checkDeck } from './check-deck'
 
 const content = await shipped()

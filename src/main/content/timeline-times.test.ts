@@ -3,7 +3,7 @@
  * fact sheet does not support: the hour-by-hour axis places events by them.
  */
 import { describe, expect, it } from 'vitest'
-import { shipped } from '../store/test-support'
+import { shipped } from '../../test-util/store'
 
 const { events } = (await shipped()).timeline
 

@@ -9,7 +9,7 @@ import { utcDay } from 'd3-time'
 import { TimelineSchema, type Timeline, type TimelineEvent } from '@shared/timeline-schemas'
 import { compareEvents } from '@shared/timeline-order'
 import type { Article, Content } from '@shared/schemas'
-import { CONTENT_DIR, shipped } from '../store/test-support'
+import { CONTENT_DIR, shipped } from '../../test-util/store'
 import { checkTimelineReferences } from './timeline-references'
 
 const content: Content = await shipped()

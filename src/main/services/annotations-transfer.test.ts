@@ -7,7 +7,7 @@ import { describeRange } from '@shared/anchoring/anchor'
 import { articleText } from '@shared/anchoring/article-text'
 import { dispatch } from '../dispatch'
 import { openStore } from '../store/open-store'
-import { TestClock, shipped, useTempDirs } from '../store/test-support'
+import { TestClock, shipped, useTempDirs } from '../../test-util/store'
 import { createHandlers } from '.'
 
 const tempDir = useTempDirs()

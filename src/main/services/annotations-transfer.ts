@@ -1,12 +1,13 @@
 import { z } from 'zod'
 import { anchor, describeRange } from '@shared/anchoring/anchor'
 import { articleText, blockAt, paragraphReference, type ArticleText } from '@shared/anchoring/article-text'
+import { inArticleOrder } from '@shared/highlight-order'
+import { HIGHLIGHT_COLORS } from '@shared/limits'
+import type { SavedFile } from '@shared/saved-file'
 import {
   AnnotationSchema,
-  HIGHLIGHT_COLORS,
   HighlightColorSchema,
   type Annotation,
-  type AnnotationFile,
   type HighlightColor,
   type ImportReport,
   type PageNote
@@ -23,7 +24,7 @@ const ID_PREFIX = 'urn:debrief:annotation:'
 const isoDay = (at: Date): string => at.toISOString().slice(0, 10)
 
 /** The user's annotations as a file to save: Markdown for reading (Obsidian), or W3C JSON. */
-export function buildAnnotationFile(data: StoreData, format: 'markdown' | 'json', at: Date): AnnotationFile {
+export function buildAnnotationFile(data: StoreData, format: 'markdown' | 'json', at: Date): SavedFile {
   return format === 'markdown'
     ? { fileName: `debrief-notes-${isoDay(at)}.md`, mimeType: 'text/markdown', text: toMarkdown(data, at) }
     : {
@@ -31,15 +32,6 @@ export function buildAnnotationFile(data: StoreData, format: 'markdown' | 'json'
         mimeType: 'application/json',
         text: `${JSON.stringify(toW3c(data, at), null, 2)}\n`
       }
-}
-
-/** Annotations in article order (by where they start), orphans left out. */
-function inArticleOrder(annotations: readonly Annotation[]): Annotation[] {
-  return annotations
-    .filter((a) => !a.orphaned)
-    .sort(
-      (a, b) => a.target.selector[1].start - b.target.selector[1].start || a.created.localeCompare(b.created)
-    )
 }
 
 /** `text` as a Markdown blockquote, each line prefixed (blank lines kept inside the quote). */

@@ -11,7 +11,7 @@ import type { Content } from '@shared/schemas'
 import { StoreSchema } from '@shared/schemas'
 import { dispatch } from '../dispatch'
 import { openStore } from '../store/open-store'
-import { TestClock, shipped, useTempDirs } from '../store/test-support'
+import { TestClock, shipped, useTempDirs } from '../../test-util/store'
 import { createHandlers } from '.'
 import { annotationHandlers } from './annotations'
 

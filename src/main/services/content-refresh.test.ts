@@ -15,7 +15,7 @@ import type { Content } from '@shared/schemas'
 import { loadContent } from '../content/load-content'
 import { dispatch } from '../dispatch'
 import { openStore, type Store } from '../store/open-store'
-import { CONTENT_DIR, TestClock, shipped, useTempDirs } from '../store/test-support'
+import { CONTENT_DIR, TestClock, shipped, useTempDirs } from '../../test-util/store'
 import { createHandlers } from '.'
 
 const tempDir = useTempDirs()

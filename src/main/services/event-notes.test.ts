@@ -4,11 +4,11 @@
  */
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { EVENT_NOTE_MAX } from '@shared/timeline-schemas'
+import { NOTE_MAX } from '@shared/limits'
 import { StoreSchema } from '@shared/schemas'
 import { dispatch } from '../dispatch'
 import { openStore } from '../store/open-store'
-import { TestClock, shipped, useTempDirs } from '../store/test-support'
+import { TestClock, shipped, useTempDirs } from '../../test-util/store'
 import { createHandlers } from '.'
 import { eventNoteHandlers } from './event-notes'
 
@@ -135,11 +135,7 @@ describe('event notes through the contract', () => {
   const refused: [string, string, unknown][] = [
     ['eventnotes:add', 'an empty note', { eventId: 'alaska-summit', note: '' }],
     ['eventnotes:add', 'a note of spaces only', { eventId: 'alaska-summit', note: '  \n ' }],
-    [
-      'eventnotes:add',
-      'a note over the limit',
-      { eventId: 'alaska-summit', note: 'x'.repeat(EVENT_NOTE_MAX + 1) }
-    ],
+    ['eventnotes:add', 'a note over the limit', { eventId: 'alaska-summit', note: 'x'.repeat(NOTE_MAX + 1) }],
     ['eventnotes:add', 'an empty tag', { eventId: 'alaska-summit', note: 'x', tags: [' '] }],
     [
       'eventnotes:add',

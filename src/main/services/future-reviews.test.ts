@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { dispatch } from '../dispatch'
 import { openStore } from '../store/open-store'
 import { storePaths } from '../store/paths'
-import { TestClock, shipped, storeText, useTempDirs } from '../store/test-support'
+import { TestClock, shipped, storeText, useTempDirs } from '../../test-util/store'
 import { createHandlers } from '.'
 
 const tempDir = useTempDirs()

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest'
 import { describeRange } from '@shared/anchoring/anchor'
 import { articleText } from '@shared/anchoring/article-text'
 import { CHANGED_ELSEWHERE, revisionOf } from '@shared/revision'
-import { expectRefused, useCardsFixture } from './cards-test-support'
-import { GRADED_ELSEWHERE } from './cards-review'
+import { expectRefused, useCardsFixture } from '../../test-util/cards'
+import { GRADED_ELSEWHERE } from './cards/review'
 
 const cardsFixture = useCardsFixture()
 

@@ -4,24 +4,13 @@
  * journal it leaves parse, hold every write and grade it acknowledged, and open cleanly; a second
  * process started on the folder meanwhile is refused.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { buildCrashChild, crashSoak } from './crash-soak'
+import { expect, it } from 'vitest'
+import { crashSoak, useCrashChild } from '../../test-util/crash/crash-soak'
 
-let outDir = ''
-let script = ''
-
-beforeAll(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'debrief-crash-child-'))
-  script = await buildCrashChild(outDir)
-}, 60_000)
-
-afterAll(() => rm(outDir, { recursive: true, force: true }))
+const crashChild = useCrashChild()
 
 it('survives 20 kills mid-write with every acknowledged write and grade kept, one writer at a time', async () => {
-  const report = await crashSoak(script, 20)
+  const report = await crashSoak(crashChild(), 20)
   console.info('crash soak, 20 kills:', JSON.stringify({ ...report, lost: report.lost.length }))
 
   expect(report.badFiles).toEqual([])

@@ -14,7 +14,7 @@ import { createHandlers } from '../services'
 import { DurableJsonFile } from './durable-file'
 import { openStore, type Store } from './open-store'
 import { storePaths } from './paths'
-import { TestClock, shipped, storeText, useTempDirs } from './test-support'
+import { TestClock, shipped, storeText, useTempDirs } from '../../test-util/store'
 
 /** Paths whose (first) read, or whose renames, fail with the given error code, as missing permission would. */
 const faults = vi.hoisted(() => ({

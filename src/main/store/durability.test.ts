@@ -16,7 +16,7 @@ import { createHandlers } from '../services'
 import { DurableJsonFile, type DurableFs } from './durable-file'
 import { openStore, type Store } from './open-store'
 import { storePaths } from './paths'
-import { CONTENT_DIR, TestClock, shipped, useTempDirs } from './test-support'
+import { CONTENT_DIR, TestClock, shipped, useTempDirs } from '../../test-util/store'
 
 /** When set, appends to the review journal fail as on a full disk: half the bytes land, then ENOSPC. */
 const faults = vi.hoisted(() => ({ journalFull: false }))

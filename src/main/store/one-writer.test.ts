@@ -12,9 +12,9 @@ import type { Readable } from 'node:stream'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { DataFolderInUse, lockDataFolder, lockPath } from './data-folder-lock'
-import { buildCrashChild, ROOT } from './crash-soak'
+import { buildCrashChild, ROOT } from '../../test-util/crash/crash-soak'
 import { openStore } from './open-store'
-import { shipped, useTempDirs } from './test-support'
+import { shipped, useTempDirs } from '../../test-util/store'
 
 const tempDir = useTempDirs()
 let outDir = ''

@@ -5,20 +5,20 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { DEFAULT_SETTINGS } from '@shared/limits'
 import {
   CURRENT_SCHEMA_VERSION,
-  DEFAULT_SETTINGS,
   StoreSchema,
   type Content,
   type Notice,
   type StoreData
 } from '@shared/schemas'
-import { listBackups } from './backups'
+import { listBackups } from './rolling-backups'
 import { DurableJsonFile } from './durable-file'
 import { openStore } from './open-store'
 import { storePaths } from './paths'
 import { parseStoreText } from './read-store-file'
-import { TestClock, namesIn, shipped, storeText, useTempDirs } from './test-support'
+import { TestClock, namesIn, shipped, storeText, useTempDirs } from '../../test-util/store'
 
 const tempDir = useTempDirs()
 

@@ -2,11 +2,10 @@ import { lstat, rename } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { Low, Memory } from 'lowdb'
 import type { StoreInfo } from '@shared/api'
-import { DEFAULT_COLOR_NAMES } from '@shared/annotation-schemas'
+import { DEFAULT_COLOR_NAMES, DEFAULT_SETTINGS } from '@shared/limits'
 import { emptyFlashcardsData } from '@shared/card-schemas'
 import {
   CURRENT_SCHEMA_VERSION,
-  DEFAULT_SETTINGS,
   EMPTY_PROGRESS,
   type CardState,
   type Content,
@@ -17,7 +16,7 @@ import {
 import { refreshContent } from '../services/content-refresh'
 import { clampFutureReviews } from '../services/future-reviews'
 import { ServiceError } from '../services/service-error'
-import { backUp, listBackups, pruneDailyBackups } from './backups'
+import { backUp, listBackups, pruneDailyBackups } from './rolling-backups'
 import { DurableJsonFile } from './durable-file'
 import { makePrivateFolder, tightenDataFolder } from './file-modes'
 import { migrations as defaultMigrations, type Migration } from './migrations'

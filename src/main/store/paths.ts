@@ -1,14 +1,13 @@
 import { join } from 'node:path'
+import type { StorePaths } from '@shared/api'
 
 /** Where the store keeps its file, its review journal and its backups inside a data folder. */
-export interface StorePaths {
-  dataDir: string
-  file: string
+export interface StoreFolderPaths extends StorePaths {
   journal: string
-  backupsDir: string
 }
 
-export function storePaths(dataDir: string): StorePaths {
+/** The store's file, review journal and backups folder inside `dataDir`. */
+export function storePaths(dataDir: string): StoreFolderPaths {
   return {
     dataDir,
     file: join(dataDir, 'debrief.json'),

@@ -1,4 +1,4 @@
-import { TEXT_SIZE } from '@shared/limits'
+import { LINE_WIDTHS, TEXT_SIZE, THEMES } from '@shared/limits'
 import type { LineWidth, Theme } from '@shared/schemas'
 
 /** The text size one step (`delta` px) from `size`, kept within the sizes the store accepts. */
@@ -6,17 +6,16 @@ export function stepTextSize(size: number, delta: number): number {
   return Math.min(TEXT_SIZE.max, Math.max(TEXT_SIZE.min, Math.round(size + delta)))
 }
 
-/** The theme choices in the order they are offered, with their labels. */
-export const THEME_CHOICES: readonly { value: Theme; label: string }[] = [
-  { value: 'system', label: 'System' },
-  { value: 'light', label: 'Light' },
-  { value: 'sepia', label: 'Sepia' },
-  { value: 'dark', label: 'Dark' }
-]
+const THEME_LABELS: Record<Theme, string> = { system: 'System', light: 'Light', sepia: 'Sepia', dark: 'Dark' }
+const LINE_WIDTH_LABELS: Record<LineWidth, string> = { narrow: 'Narrow', medium: 'Medium', wide: 'Wide' }
 
-/** The line-width choices in the order they are offered, with their labels. */
-export const LINE_WIDTH_CHOICES: readonly { value: LineWidth; label: string }[] = [
-  { value: 'narrow', label: 'Narrow' },
-  { value: 'medium', label: 'Medium' },
-  { value: 'wide', label: 'Wide' }
-]
+/** The theme choices in the order they are offered (THEMES' order), with their labels. */
+export const THEME_CHOICES: readonly { value: Theme; label: string }[] = THEMES.map((value) => ({
+  value,
+  label: THEME_LABELS[value]
+}))
+
+/** The line-width choices in the order they are offered (LINE_WIDTHS' order), with their labels. */
+export const LINE_WIDTH_CHOICES: readonly { value: LineWidth; label: string }[] = LINE_WIDTHS.map(
+  (value) => ({ value, label: LINE_WIDTH_LABELS[value] })
+)

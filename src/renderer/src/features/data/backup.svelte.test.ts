@@ -6,37 +6,22 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { BACKUP_MAX_CHARS } from '@shared/limits'
+import { installFakeBridge, Refusal, removeFakeBridge } from '../../../../test-util/renderer-bridge'
 import { BackupState } from './backup.svelte'
 
-type Call = [string, unknown]
-
-/** Install a bridge answering each method with `answers[name]`, recording every call. */
-function fakeBridge(answers: Record<string, { ok: boolean; value?: unknown; error?: unknown }>): Call[] {
-  const calls: Call[] = []
-  ;(globalThis as { api?: unknown }).api = new Proxy(
-    {},
-    {
-      get: (_target, name: string) => async (input: unknown) => {
-        calls.push([name, input])
-        return answers[name] ?? { ok: false, error: { code: 'internal', message: 'no' } }
-      }
-    }
-  )
-  return calls
-}
-
 afterEach(() => {
-  delete (globalThis as { api?: unknown }).api
+  removeFakeBridge()
   vi.restoreAllMocks()
 })
 
 describe('BackupState', () => {
   it('offers the backup as a download under its own name and says so', async () => {
-    fakeBridge({
-      'backup:export': {
-        ok: true,
-        value: { fileName: 'debrief-backup-2025-08-18.json', mimeType: 'application/json', text: '{}' }
-      }
+    installFakeBridge({
+      'backup:export': () => ({
+        fileName: 'debrief-backup-2025-08-18.json',
+        mimeType: 'application/json',
+        text: '{}'
+      })
     })
     const clicked: string[] = []
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
@@ -52,7 +37,7 @@ describe('BackupState', () => {
   })
 
   it("sends the file's text and reloads once the restore has succeeded", async () => {
-    const calls = fakeBridge({ 'backup:restore': { ok: true, value: {} } })
+    const calls = installFakeBridge({ 'backup:restore': () => ({}) })
     const reload = vi.fn()
     const backup = new BackupState(reload)
 
@@ -64,11 +49,8 @@ describe('BackupState', () => {
   })
 
   it("shows the host's reason for a refused file and does not reload", async () => {
-    fakeBridge({
-      'backup:restore': {
-        ok: false,
-        error: { code: 'invalid-input', message: 'This file is not a Debrief backup. Nothing was changed.' }
-      }
+    installFakeBridge({
+      'backup:restore': new Refusal('This file is not a Debrief backup. Nothing was changed.')
     })
     const reload = vi.fn()
     const backup = new BackupState(reload)
@@ -83,7 +65,7 @@ describe('BackupState', () => {
   })
 
   it('refuses a file far too large to be a backup without reading or sending it', async () => {
-    const calls = fakeBridge({})
+    const calls = installFakeBridge({})
     const backup = new BackupState(() => {})
     const huge = new File(['x'], 'video.json')
     Object.defineProperty(huge, 'size', { value: BACKUP_MAX_CHARS * 4 + 1 })

@@ -2,7 +2,7 @@
  * What is wrong with a card before it is sent, in a student's words ("Write a question and an
  * answer"), so the editor never shows the contract's field-by-field message.
  */
-import { CARD_TEXT_MAX, CLOZE_PATTERN } from '@shared/card-limits'
+import { CARD_TEXT_MAX, CLOZE_PATTERN } from '@shared/limits'
 
 export type CardDraft = { type: 'basic'; front: string; back: string } | { type: 'cloze'; text: string }
 

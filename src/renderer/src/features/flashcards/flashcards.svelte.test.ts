@@ -4,32 +4,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ReviewView } from '@shared/card-schemas'
-import { AppState } from '../../lib/state/app.svelte'
+import { installFakeBridge, Refusal, removeFakeBridge } from '../../../../test-util/renderer-bridge'
+import { AppState } from '../../app-state.svelte'
 import { flashcardsFor, makeCardFrom } from './flashcards.svelte'
 
-type Call = [string, unknown]
-
-/** Install a bridge answering each method with `answers[name](input)`, recording every call. */
-function fakeBridge(answers: Record<string, (input: unknown) => unknown>): Call[] {
-  const calls: Call[] = []
-  ;(globalThis as { api?: unknown }).api = new Proxy(
-    {},
-    {
-      get: (_target, name: string) => async (input: unknown) => {
-        calls.push([name, input])
-        const answer = answers[name]
-        return answer
-          ? { ok: true, value: answer(input) }
-          : { ok: false, error: { code: 'internal', message: 'no' } }
-      }
-    }
-  )
-  return calls
-}
-
-afterEach(() => {
-  delete (globalThis as { api?: unknown }).api
-})
+afterEach(removeFakeBridge)
 
 const view = (id: string | null, canUndo = false): ReviewView => ({
   counts: { due: 0, new: 2, learning: 0, total: 2, suspended: 0 },
@@ -59,7 +38,7 @@ const view = (id: string | null, canUndo = false): ReviewView => ({
 
 describe('makeCardFrom', () => {
   it('opens the editor in the Flashcards view, prefilled with the passage, and creates the card from it', async () => {
-    const calls = fakeBridge({ 'cards:create': (input) => ({ id: 'own-1', ...(input as object) }) })
+    const calls = installFakeBridge({ 'cards:create': (input) => ({ id: 'own-1', ...(input as object) }) })
     const app = new AppState()
     const quote = 'A coalition of 30 countries'
 
@@ -93,7 +72,7 @@ describe('makeCardFrom', () => {
   })
 
   it('keeps the editor open with the service’s reason when the card is refused', async () => {
-    fakeBridge({})
+    installFakeBridge({ 'cards:create': new Refusal('the question is empty') })
     const app = new AppState()
     makeCardFrom(app, {})
     const { editor } = flashcardsFor(app)
@@ -101,11 +80,11 @@ describe('makeCardFrom', () => {
     editor.back = 'Merz'
     expect(await editor.save()).toBeNull()
     expect(editor.open).toBe(true)
-    expect(editor.problem).toBe('no')
+    expect(editor.problem).toBe('the question is empty')
   })
 
   it('refuses an empty card in a student’s words, without asking the service', async () => {
-    const calls = fakeBridge({})
+    const calls = installFakeBridge({})
     const app = new AppState()
     makeCardFrom(app, {})
     const { editor } = flashcardsFor(app)
@@ -119,7 +98,7 @@ describe('makeCardFrom', () => {
 describe('a review session', () => {
   it('tallies grades, keeps a missed card for its passage, and takes a grade back on undo', async () => {
     let shown = 'a'
-    fakeBridge({
+    installFakeBridge({
       'cards:next': () => view(shown),
       'cards:grade': () => view((shown = 'b'), true),
       'cards:undo': () => view((shown = 'a'))
@@ -141,7 +120,7 @@ describe('a review session', () => {
   })
 
   it('does not grade a card whose answer is not shown', async () => {
-    const calls = fakeBridge({ 'cards:next': () => view('a') })
+    const calls = installFakeBridge({ 'cards:next': () => view('a') })
     const { review } = flashcardsFor(new AppState())
     await review.load()
     review.start()

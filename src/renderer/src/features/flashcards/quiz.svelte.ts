@@ -1,4 +1,4 @@
-import { QUIZ_SIZE } from '@shared/card-limits'
+import { QUIZ_SIZE } from '@shared/limits'
 import type { QuizRecord, QuizResult, QuizStarted, QuizVerdict } from '@shared/card-schemas'
 import { api } from '../../lib/api'
 import { describeError, type StatusState } from '../../lib/state/status.svelte'

@@ -1,6 +1,6 @@
 import type { SectionRecall } from '@shared/card-schemas'
 import { api } from '../../lib/api'
-import type { AppState } from '../../lib/state/app.svelte'
+import type { AppState } from '../../app-state.svelte'
 
 /**
  * Per-section recall for the reader's margin: whether it is shown, and each section's mean

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { Annotation } from '@shared/annotation-schemas'
 import { DEFAULT_COLOR_NAMES } from '@shared/limits'
-import { highlightLabel, inArticleOrder, lineBoxes, stepHighlight } from './highlight-order'
+import { inArticleOrder } from '@shared/highlight-order'
+import { highlightLabel, lineBoxes, stepHighlight } from './highlight-order'
 
 function highlight(id: string, start: number, end: number, extra: Partial<Annotation> = {}): Annotation {
   return {
     id,
+    created: '2025-08-18T10:00:00.000Z',
+    updated: '2025-08-18T10:00:00.000Z',
     color: 'yellow',
     note: '',
     tags: [],
@@ -17,7 +20,7 @@ function highlight(id: string, start: number, end: number, extra: Partial<Annota
       ]
     },
     ...extra
-  } as Annotation
+  }
 }
 
 describe('moving between highlights with [ and ]', () => {

@@ -15,19 +15,9 @@ export interface Box {
 }
 
 const startOf = (a: Annotation): number => a.target.selector[1].start
-const endOf = (a: Annotation): number => a.target.selector[1].end
-
-/** The placed highlights (orphans have no place) in article order: by start, then end, then id. */
-export function inArticleOrder(annotations: readonly Annotation[]): Annotation[] {
-  return annotations
-    .filter((a) => !a.orphaned)
-    .sort(
-      (a, b) => startOf(a) - startOf(b) || endOf(a) - endOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-    )
-}
 
 /**
- * The highlight one `step` from `from` in `ordered` (from `inArticleOrder`): from the highlight
+ * The highlight one `step` from `from` in `ordered` (from `inArticleOrder` in @shared/highlight-order): from the highlight
  * being visited (by id), or else from a caret at an article-text offset (the first highlight
  * starting at or after it, or the last starting before it). Null past either end.
  */

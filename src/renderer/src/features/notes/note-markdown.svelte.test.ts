@@ -6,7 +6,7 @@
  * editor's preview to show the note's emphasis.)
  */
 import { describe, expect, it, vi } from 'vitest'
-import { XSS_PAYLOADS } from '@shared/xss-payloads'
+import { XSS_PAYLOADS } from '../../../../test-util/xss-payloads'
 import { loadMarkdown, renderMarkdown } from './note-markdown.svelte'
 
 describe('a note before and after the Markdown renderer loads', () => {

@@ -12,7 +12,7 @@ let loading: Promise<void> | null = null
 
 /** Fetch the Markdown renderer, once; a failed fetch is tried again on the next note. */
 export function loadMarkdown(): Promise<void> {
-  loading ??= import('./markdown').then(
+  loading ??= import('../../lib/markdown').then(
     (module) => {
       render = module.renderMarkdown
     },

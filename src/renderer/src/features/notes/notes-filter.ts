@@ -1,4 +1,5 @@
 import { blockAt, paragraphReference, type ArticleText } from '@shared/anchoring/article-text'
+import { compareArticleOrder } from '@shared/highlight-order'
 import { HIGHLIGHT_COLORS } from '@shared/limits'
 import type { Annotation, HighlightColor } from '@shared/annotation-schemas'
 
@@ -48,13 +49,12 @@ export function matchesFilter(item: NoteItem, filter: NotesFilter): boolean {
   return [a.target.selector[0].exact, a.note, ...a.tags].some((field) => fold(field).includes(query))
 }
 
-/** Items in article order (by where they start) or newest first. */
+/** Items in article order (the one the export and [ / ] use) or newest first. */
 export function sortItems(items: readonly NoteItem[], order: NotesOrder): NoteItem[] {
   return [...items].sort((x, y) =>
     order === 'newest'
       ? y.annotation.created.localeCompare(x.annotation.created)
-      : x.annotation.target.selector[1].start - y.annotation.target.selector[1].start ||
-        x.annotation.created.localeCompare(y.annotation.created)
+      : compareArticleOrder(x.annotation, y.annotation)
   )
 }
 

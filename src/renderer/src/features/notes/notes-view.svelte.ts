@@ -1,6 +1,6 @@
 import type { ImportReport } from '@shared/annotation-schemas'
 import { api } from '../../lib/api'
-import type { AppState } from '../../lib/state/app.svelte'
+import type { AppState } from '../../app-state.svelte'
 import {
   countsOf,
   matchesFilter,

@@ -1,6 +1,6 @@
 import type { Progress } from '@shared/schemas'
 import { api } from '../../lib/api'
-import type { AppState } from '../../lib/state/app.svelte'
+import type { AppState } from '../../app-state.svelte'
 import { articleBlocks, blockOrder, contentsEntries, readingMinutes, TITLE_ID, type Block } from './blocks'
 import { headlineFirst } from './find'
 import { FindState } from './find.svelte'

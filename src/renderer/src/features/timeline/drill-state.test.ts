@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import type { TimelineEvent } from '@shared/timeline-schemas'
 import { DrillState } from './drill.svelte'
 import { seededRandom } from '@shared/seeded-random'
-import { parseTags } from './timeline.svelte'
 
 const event = (id: string, date: string): TimelineEvent => ({
   id,
@@ -59,12 +58,5 @@ describe('a drill in progress', () => {
     expect(drill.items).toBe(checked)
     drill.start()
     expect(drill.score).toBeNull()
-  })
-})
-
-describe('typed tags', () => {
-  it('split on commas, trimmed, empty ones dropped', () => {
-    expect(parseTags(' donbas, ceasefire ,, ')).toEqual(['donbas', 'ceasefire'])
-    expect(parseTags('')).toEqual([])
   })
 })

@@ -2,20 +2,11 @@
  * The ordering drill: five events, shuffled, to be put in time order. Only events whose order is
  * certain pairwise are drawn together (see certainlyBefore), so every drill has one right answer.
  */
+import { shuffled } from '@shared/seeded-random'
 import { certainlyBefore, orderIsCertain, sortEvents } from '@shared/timeline-order'
 import type { TimelineEvent } from '@shared/timeline-schemas'
 
 export const DRILL_SIZE = 5
-
-/** A shuffled copy of `items` (Fisher–Yates). */
-export function shuffle<T>(items: readonly T[], random: () => number): T[] {
-  const copy = [...items]
-  for (let i = copy.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(random() * (i + 1))
-    ;[copy[i], copy[j]] = [copy[j]!, copy[i]!]
-  }
-  return copy
-}
 
 /**
  * `size` events that can all be told apart in time, in a shuffled order that is not already the
@@ -28,14 +19,14 @@ export function drawDrill(
 ): TimelineEvent[] | null {
   for (let attempt = 0; attempt < 50; attempt += 1) {
     const chosen: TimelineEvent[] = []
-    for (const candidate of shuffle(events, random)) {
+    for (const candidate of shuffled(events, random)) {
       if (chosen.every((event) => orderIsCertain(event, candidate))) chosen.push(candidate)
       if (chosen.length === size) break
     }
     if (chosen.length < size) continue
     const right = sortEvents(chosen).map((e) => e.id)
-    let shown = shuffle(chosen, random)
-    while (shown.every((e, i) => e.id === right[i])) shown = shuffle(chosen, random)
+    let shown = shuffled(chosen, random)
+    while (shown.every((e, i) => e.id === right[i])) shown = shuffled(chosen, random)
     return shown
   }
   return null

@@ -7,7 +7,7 @@ import type { Places } from '@shared/places-schemas'
 import type { Timeline } from '@shared/timeline-schemas'
 import shippedPlaces from '../../../../../resources/content/places.json'
 import shippedTimeline from '../../../../../resources/content/timeline.json'
-import type { AppState } from '../../lib/state/app.svelte'
+import type { AppState } from '../../app-state.svelte'
 import { PRESETS } from './presets'
 import { TimelineState } from './timeline.svelte'
 

@@ -2,7 +2,7 @@ import type { EventNote, TimelineEvent } from '@shared/timeline-schemas'
 import { revisionOf } from '@shared/revision'
 import { api } from '../../lib/api'
 import { isConflictError, type SaveOutcome } from '../../lib/state/data-changes'
-import type { AppState } from '../../lib/state/app.svelte'
+import type { AppState } from '../../app-state.svelte'
 import { axisCommand } from './axis-keys'
 import { DEFAULT_PRESET, presetShowing, type TimelinePreset } from './presets'
 import {
@@ -199,12 +199,4 @@ export class TimelineState {
       this.#app().status.reportError('The note could not be deleted', error)
     }
   }
-}
-
-/** Tags typed as one comma-separated line: trimmed, empty ones dropped. */
-export function parseTags(text: string): string[] {
-  return text
-    .split(',')
-    .map((tag) => tag.trim())
-    .filter((tag) => tag.length > 0)
 }

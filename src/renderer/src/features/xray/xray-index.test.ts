@@ -9,7 +9,7 @@ import { articleText } from '@shared/anchoring/article-text'
 import type { Xray } from '@shared/xray-schemas'
 import { checkXray } from '../../../../main/content/check-xray'
 import { loadContent } from '../../../../main/content/load-content'
-import { CONTENT_DIR } from '../../../../main/store/test-support'
+import { CONTENT_DIR } from '../../../../test-util/store'
 import { buildXray, byKind, type XrayItem } from './xray-index'
 
 let content: Content

@@ -1,4 +1,4 @@
-import type { AppState } from '../../lib/state/app.svelte'
+import type { AppState } from '../../app-state.svelte'
 import { buildXray, byKind, type Mention, type XrayItem } from './xray-index'
 import { xrayRequest } from './xray-request.svelte'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { ChangeNotice } from '@shared/api'
-import { ApiError } from '../api'
+import { ApiCallError } from '../api'
 import { DataChanges, isConflict, isConflictError } from './data-changes'
 
 const notice = (domain: ChangeNotice['domain']): ChangeNotice =>
@@ -63,8 +63,10 @@ describe('DataChanges', () => {
 describe('conflicts', () => {
   it('are told apart from a save and a failure, and from other errors', () => {
     expect([isConflict(true), isConflict(false), isConflict({ theirs: '' })]).toEqual([false, false, true])
-    expect(isConflictError(new ApiError('conflict', 'This note was changed in another window.'))).toBe(true)
-    expect(isConflictError(new ApiError('not-found', 'Gone.'))).toBe(false)
+    expect(isConflictError(new ApiCallError('conflict', 'This note was changed in another window.'))).toBe(
+      true
+    )
+    expect(isConflictError(new ApiCallError('not-found', 'Gone.'))).toBe(false)
     expect(isConflictError(new Error('conflict'))).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 import type { ChangeDomain, ChangeNotice } from '@shared/api'
-import { ApiError } from '../api'
+import { ApiCallError } from '../api'
 
 interface Refresher {
   domains: readonly ChangeDomain[]
@@ -64,5 +64,5 @@ export function isConflict(outcome: SaveOutcome): outcome is Conflict {
 
 /** Whether `error` is the host refusing a write that started from text another window has replaced. */
 export function isConflictError(error: unknown): boolean {
-  return error instanceof ApiError && error.code === 'conflict'
+  return error instanceof ApiCallError && error.code === 'conflict'
 }

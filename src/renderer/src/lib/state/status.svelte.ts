@@ -1,4 +1,4 @@
-import { ApiError } from '../api'
+import { ApiCallError } from '../api'
 
 /** The one polite message line: what went wrong, in words the user can act on. */
 /** A button offered with a message, e.g. "Undo" after a delete. */
@@ -29,8 +29,8 @@ export class StatusState {
   }
 }
 
-/** A sentence for the user from anything thrown: the host's own message for an ApiError. */
+/** A sentence for the user from anything thrown: the host's own message for an ApiCallError. */
 export function describeError(error: unknown): string {
-  if (error instanceof ApiError) return error.message
+  if (error instanceof ApiCallError) return error.message
   return 'something unexpected went wrong. Try again, or restart Debrief.'
 }

@@ -1,8 +1,0 @@
-import { secretCookieName } from './launch-secret'
-import type { WebHost } from './server'
-
-/** The Cookie header a browser holds once it has opened `host`'s launch address (tests only). */
-export function secretCookie(host: WebHost): string {
-  const token = new URL(host.launchUrl).searchParams.get('token') ?? ''
-  return `${secretCookieName(host.port)}=${token}`
-}
