@@ -4,8 +4,9 @@ import { ServiceError } from './service-error'
 /**
  * A gate in front of the store's writes, closed while a restore replaces the data: a write that
  * came during the restore could land in neither the restored data nor the copy kept of what it
- * replaced, so it is refused with a message instead (and changes nothing). Every other service
- * writes through `store`; the restore itself holds the gate with `exclusive`.
+ * replaced, so it is refused with a message instead (and changes nothing): changes through
+ * `update` and grades through `recordReview` alike. Every other service writes through `store`; the
+ * restore itself holds the gate with `exclusive`.
  */
 export class WriteGate {
   #busy = false
@@ -15,19 +16,23 @@ export class WriteGate {
 
   constructor(inner: Store) {
     this.#inner = inner
-    const refuseWhileBusy = (mutate: Parameters<Store['update']>[0]): Promise<void> => {
-      if (this.#busy) {
-        return Promise.reject(
-          new ServiceError(
-            'store-failed',
-            'Your data is being restored from a backup. Try again in a moment. Nothing was changed.'
-          )
+    const refusal = (): Promise<never> =>
+      Promise.reject(
+        new ServiceError(
+          'store-failed',
+          'Your data is being restored from a backup. Try again in a moment. Nothing was changed.'
         )
-      }
-      return inner.update(mutate)
-    }
+      )
+    const update: Store['update'] = (mutate) => (this.#busy ? refusal() : inner.update(mutate))
+    // A grade is journaled rather than written through `update`: it must wait for the restore too,
+    // or the restored data would replace it after it was answered.
+    const recordReview: Store['recordReview'] = (review) =>
+      this.#busy ? refusal() : inner.recordReview(review)
     // Everything else (data, info, flush, and whatever the store gains) is the store's own.
-    this.store = Object.create(inner, { update: { value: refuseWhileBusy } }) as Store
+    this.store = Object.create(inner, {
+      update: { value: update },
+      recordReview: { value: recordReview }
+    }) as Store
   }
 
   /**
