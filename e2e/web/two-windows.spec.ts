@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, Locator, Page } from '@playwright/test'
 import { expect, test, type Host } from '../fixtures'
+import { paintedText } from '../helpers'
 
 /**
  * A second window: a browser context of its own, let in by the address the host printed (as a
@@ -31,19 +32,6 @@ async function openNotes(page: Page): Promise<Locator> {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Notes' }).click()
   await expect(page.getByRole('heading', { name: 'Notes', level: 1 })).toBeVisible()
   return page.getByRole('region', { name: 'Article note' })
-}
-
-/** The text drawn under each highlight of `color`, as the page paints it. */
-function paintedText(page: Page, color: string): Promise<string[]> {
-  return page.evaluate((name) => {
-    const highlight = CSS.highlights.get(`annotation-${name}`)
-    return [...(highlight ?? [])].map((r) => {
-      const range = document.createRange()
-      range.setStart(r.startContainer, r.startOffset)
-      range.setEnd(r.endContainer, r.endOffset)
-      return range.toString()
-    })
-  }, color)
 }
 
 test('an article note saved in window A appears in window B without a reload', async ({
