@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { anchor, describeRange } from '@shared/anchoring/anchor'
 import { articleText, blockAt, paragraphReference, type ArticleText } from '@shared/anchoring/article-text'
 import { inArticleOrder } from '@shared/highlight-order'
-import { HIGHLIGHT_COLORS } from '@shared/limits'
+import { HIGHLIGHT_COLORS, NOTE_MAX } from '@shared/limits'
 import type { SavedFile } from '@shared/saved-file'
 import {
   AnnotationSchema,
@@ -335,7 +335,9 @@ export function importAnnotations(
       const current = pageNotes.find((n) => n.target === target)
       if (current?.note === note || note.trim() === '') return void (report.skipped += 1)
       const merged = current ? `${current.note}\n\n${note}` : note
-      if (merged.length > 20_000) return reject('the note would be longer than 20,000 characters')
+      if (merged.length > NOTE_MAX) {
+        return reject(`the note would be longer than ${NOTE_MAX.toLocaleString('en-GB')} characters`)
+      }
       const written: PageNote = { target, note: merged, updated: raw.modified ?? at.toISOString() }
       pageNotes.splice(0, pageNotes.length, ...pageNotes.filter((n) => n.target !== target), written)
       report.added += 1
