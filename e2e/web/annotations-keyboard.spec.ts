@@ -155,3 +155,22 @@ test('Tab comes back to the paragraph being read, not to the top of the article'
   expect(Math.abs((await page.evaluate(() => scrollY)) - scrolled)).toBeLessThan(40)
   await expect(page.locator('article [tabindex="0"][data-block-id]')).toHaveCount(1)
 })
+
+test('N acts on the selection made just before, even before the page draws a frame', async ({
+  page,
+  host
+}) => {
+  await page.goto(host.url)
+  await expect(page.locator('#P2')).toBeVisible()
+  expect(await tabIntoArticle(page)).toBe('P1')
+  await page.keyboard.press('ArrowDown')
+  // A fast typist (or a busy machine) presses N before the next frame: hold every frame back.
+  await page.evaluate(() => {
+    window.requestAnimationFrame = () => 0
+  })
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+Control+ArrowRight')
+  expect(await selectedText(page)).toBe('European leaders joined')
+  await page.keyboard.press('n')
+  await expect(page.getByRole('dialog', { name: 'Highlight' })).toBeVisible()
+  await expect.poll(() => paintedText(page, 'yellow')).toEqual(['European leaders joined'])
+})

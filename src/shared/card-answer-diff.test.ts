@@ -37,6 +37,35 @@ describe('answerDiff', () => {
     ])
   })
 
+  it('marks another answer whole even when its letters turn up scattered through a long expected one', () => {
+    // The case CI met: every letter of the typed answer but 4 appears, in order, somewhere in the answer.
+    const expected =
+      'No: he gave no indication either had been agreed, and no Putin–Zelenskyy meeting was ever agreed'
+    expect(answerDiff('Nothing like it', expected)).toEqual({
+      typed: [{ text: 'Nothing like it', same: false }],
+      expected: [{ text: expected, same: false }]
+    })
+    expect(answerDiff('Also wrong', 'Alexander Stubb, President of Finland').typed).toEqual([
+      { text: 'Also wrong', same: false }
+    ])
+  })
+
+  it('still shows a short misspelling letter by letter, and a surname inside the full name', () => {
+    expect(answerDiff('Rute', 'Rutte').expected).toEqual([
+      { text: 'Rut', same: true },
+      { text: 't', same: false },
+      { text: 'e', same: true }
+    ])
+    expect(answerDiff('Febuary', 'February').typed).toEqual([{ text: 'Febuary', same: true }])
+    expect(answerDiff('Merz', 'Friedrich Merz')).toEqual({
+      typed: [{ text: 'Merz', same: true }],
+      expected: [
+        { text: 'Friedrich ', same: false },
+        { text: 'Merz', same: true }
+      ]
+    })
+  })
+
   it('shows nothing typed as an empty side, and a very long answer whole', () => {
     expect(answerDiff('', 'Merz')).toEqual({ typed: [], expected: [{ text: 'Merz', same: false }] })
     const long = 'x'.repeat(400)

@@ -2,7 +2,7 @@
  * The typed-vs-expected comparison shown after a typed answer, Anki's way: the characters the two
  * share (by a longest common subsequence, ignoring case) are plain, and the rest are marked — what
  * was typed that the answer lacks, and what the answer has that was not typed. An answer sharing
- * little with the expected one is marked whole.
+ * little with the expected one, or sharing only letters scattered through it, is marked whole.
  */
 
 /** A run of characters, either shared by both sides or only on this one. */
@@ -65,5 +65,19 @@ export function answerDiff(typed: string, expected: string): AnswerDiff {
     } else if (lcs[(i + 1) * cols + j]! >= lcs[i * cols + j + 1]!) i += 1
     else j += 1
   }
-  return { typed: runs(typed, sameTyped), expected: runs(expected, sameExpected) }
+  const typedParts = runs(typed, sameTyped)
+  return scattered(typedParts, lcs[0]!, a.length + b.length)
+    ? apart
+    : { typed: typedParts, expected: runs(expected, sameExpected) }
+}
+
+/**
+ * Whether the shared letters are coincidence: they fall in runs of under three characters on average
+ * ("No…hin… …i…e it" found inside a long sentence), and the two sides are not close overall (difflib's
+ * ratio, 2 × shared ÷ both lengths, under 0.6). A misspelling ("Rute" for "Rutte") is close overall.
+ */
+function scattered(typedParts: DiffPart[], shared: number, bothLengths: number): boolean {
+  const sharedRuns = typedParts.filter((part) => part.same).length
+  const closeOverall = 2 * shared >= 0.6 * bothLengths
+  return !closeOverall && shared < 3 * sharedRuns
 }
