@@ -66,6 +66,36 @@ describe('answerDiff', () => {
     })
   })
 
+  it('pairs words, not stray letters: only a word both answers have is shown as shared', () => {
+    const expected = 'It says it will not accept NATO troops in Ukraine'
+    expect(answerDiff('I do not know', expected).typed).toEqual([
+      { text: 'I do ', same: false },
+      { text: 'not ', same: true },
+      { text: 'know', same: false }
+    ])
+    expect(answerDiff('Nothing like it', 'Prime Minister of the United Kingdom').typed).toEqual([
+      { text: 'Nothing like it', same: false }
+    ])
+    // "Not" cut short is "not"; "Nothing" is not "not" written out.
+    expect(answerDiff('Nothing', 'That one was not needed').typed).toEqual([{ text: 'Nothing', same: false }])
+  })
+
+  it('shows a short month as the start of the full one, and keeps the case and letters as typed', () => {
+    expect(answerDiff('28 Feb 2025', '28 February 2025')).toEqual({
+      typed: [{ text: '28 Feb 2025', same: true }],
+      expected: [
+        { text: '28 Feb', same: true },
+        { text: 'ruary', same: false },
+        { text: ' 2025', same: true }
+      ]
+    })
+    expect(
+      answerDiff('İstanbul', 'Istanbul')
+        .typed.map((p) => p.text)
+        .join('')
+    ).toBe('İstanbul')
+  })
+
   it('shows nothing typed as an empty side, and a very long answer whole', () => {
     expect(answerDiff('', 'Merz')).toEqual({ typed: [], expected: [{ text: 'Merz', same: false }] })
     const long = 'x'.repeat(400)
