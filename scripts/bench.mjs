@@ -29,5 +29,12 @@ const { module } = await runnerImport(join(root, 'scripts/bench/index.ts'), {
   // The desktop row draws the first screen with the renderer's components, as Electron's main does.
   plugins: [svelte({ configFile: join(root, 'svelte.config.js'), emitCss: false }), noStylesheets()]
 })
-const met = await module.runBenchmarks(root, process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
+// `npm run bench -- --only=size` measures only the renderer's size; the full run is the default.
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
+if (only !== undefined && only !== 'size')
+  throw new Error(`Unknown bench section "${only}": the one section is size`)
+const met =
+  only === 'size'
+    ? await module.runSizeBenchmark(root)
+    : await module.runBenchmarks(root, process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
 process.exitCode = met ? 0 : 1

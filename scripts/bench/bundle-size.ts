@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { extname, join, posix } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import type { Target } from './report'
 
 /** One file of the built renderer. */
 export interface Chunk {
@@ -70,7 +71,8 @@ export async function rendererBundle(rendererDir: string): Promise<BundleFigures
   }
 }
 
-const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`
+const KB = 1024
+const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`
 
 /** The bundle as a Markdown table, chunk by chunk, with the totals. */
 export function bundleTable(f: BundleFigures): string {
@@ -84,4 +86,20 @@ export function bundleTable(f: BundleFigures): string {
     `| **first screen's JavaScript** | **${kb(f.firstScreenJsBytes)}** | |`,
     `| **all JavaScript and CSS** | **${kb(f.totalBytes)}** | |`
   ].join('\n')
+}
+
+/** The size targets: the first screen's JavaScript ≤ 80 KB gzipped, all JavaScript and CSS ≤ 200 KB. */
+export function bundleTargets(f: BundleFigures): Target[] {
+  return [
+    {
+      name: "first screen's JavaScript ≤ 80 KB gzipped",
+      met: f.firstScreenJsBytes <= 80 * KB,
+      figure: kb(f.firstScreenJsBytes)
+    },
+    {
+      name: 'all JavaScript and CSS ≤ 200 KB gzipped',
+      met: f.totalBytes <= 200 * KB,
+      figure: kb(f.totalBytes)
+    }
+  ]
 }
