@@ -33,9 +33,10 @@ const NATURAL_EARTH: Record<string, string> = {
 }
 
 describe('the map', () => {
-  it('draws Natural Earth’s countries, Ukraine among them', () => {
-    expect(COUNTRIES.length).toBeGreaterThan(150)
-    expect(country('Ukraine')).toBeDefined()
+  it('draws Natural Earth’s countries, Ukraine, Russia and the United States among them', () => {
+    expect(COUNTRIES.length).toBeGreaterThan(60)
+    for (const name of ['Ukraine', 'Russia', 'United States of America'])
+      expect(country(name), name).toBeDefined()
   })
 
   it('puts every inland place inside the country the data names (coastal ones may fall in the sea at 1:110m)', () => {

@@ -3,25 +3,37 @@
  * topojson-client and d3-geo: never a hand-drawn outline. The places of the story span Alaska to
  * Moscow, so the map is two frames, each with a projection fitted to its own places: Europe (with all
  * of Ukraine) and North America.
+ *
+ * The app carries only the countries these frames draw: drawn-countries-110m.json is world-atlas's
+ * topology cut down to them, unchanged otherwise, made by `node scripts/map-atlas.mjs` from the
+ * package and the shipped places (its tests prove the map drawn from it is the map drawn from all
+ * of world-atlas).
  */
 import { geoConicConformal, geoPath, type GeoProjection } from 'd3-geo'
 import type { Feature, FeatureCollection, Geometry } from 'geojson'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
-import atlas from 'world-atlas/countries-110m.json'
 import type { Place } from '@shared/places-schemas'
+import drawn from './drawn-countries-110m.json'
 
-type Country = Feature<Geometry, { name: string }>
+/** A country's outline, with its Natural Earth name. */
+export type Country = Feature<Geometry, { name: string }>
 
-const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>
-/** Every country of Natural Earth's 1:110m admin-0 layer, as GeoJSON. */
-export const COUNTRIES = (
-  feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>
-).features as Country[]
+/** A TopoJSON topology of countries, as world-atlas's countries-110m.json holds them. */
+export type CountryTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>
+
+/** Every country of `topology`, as GeoJSON. */
+export function countriesOf(topology: CountryTopology): Country[] {
+  return (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>)
+    .features as Country[]
+}
+
+/** The countries of Natural Earth's 1:110m admin-0 layer that the map draws, as GeoJSON. */
+export const COUNTRIES = countriesOf(drawn as unknown as CountryTopology)
 
 /** A country's outline by its Natural Earth name, e.g. "Ukraine". */
-export function country(name: string): Country | undefined {
-  return COUNTRIES.find((c) => c.properties.name === name)
+export function country(name: string, countries: readonly Country[] = COUNTRIES): Country | undefined {
+  return countries.find((c) => c.properties.name === name)
 }
 
 export interface PlacedPlace {
@@ -85,8 +97,8 @@ const PAD_Y = 40
 /** A name's width in frame units, roughly (the frames are drawn at about their own size). */
 const nameWidth = (name: string): number => name.length * 8 + 24
 
-/** The frames of the map for `places`: each frame's outlines and its places projected. */
-export function mapFrames(places: readonly Place[]): MapFrame[] {
+/** The frames of the map for `places`: each frame's outlines (from `countries`) and its places projected. */
+export function mapFrames(places: readonly Place[], countries: readonly Country[] = COUNTRIES): MapFrame[] {
   return FRAMES.map((spec) => {
     const held = places.filter(spec.holds)
     // Clipped to the hemisphere around the frame's centre, so the far side of the Earth draws nothing.
@@ -101,7 +113,7 @@ export function mapFrames(places: readonly Place[]): MapFrame[] {
         {
           type: 'FeatureCollection',
           features: [
-            ...spec.alsoFits.flatMap((name) => country(name) ?? []),
+            ...spec.alsoFits.flatMap((name) => country(name, countries) ?? []),
             ...held.map((p): Feature => ({
               type: 'Feature',
               properties: {},
@@ -124,7 +136,7 @@ export function mapFrames(places: readonly Place[]): MapFrame[] {
       title: spec.title,
       width: spec.width,
       height: spec.height,
-      countries: COUNTRIES.flatMap((c) => {
+      countries: countries.flatMap((c) => {
         // Only outlines that reach into the frame (clipping leaves the rest as slivers along its edge).
         const [[x0, y0], [x1, y1]] = path.bounds(c)
         if (!(x1 > 0 && x0 < spec.width && y1 > 0 && y0 < spec.height && (x1 - x0) * (y1 - y0) > 0)) return []
