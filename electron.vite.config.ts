@@ -40,7 +40,14 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    resolve: { alias: { '@shared': shared } },
+    resolve: {
+      alias: {
+        '@shared': shared,
+        // markdown-it's one use of `entities` is decoding a character reference, which the
+        // browser's parser does with the same table: the 20 KB table stays out of the renderer.
+        entities: resolve(import.meta.dirname, 'src/renderer/src/lib/html-entities.ts')
+      }
+    },
     plugins: [
       svelte({ configFile: resolve(import.meta.dirname, 'svelte.config.js') }),
       contentSecurityPolicyMeta()
