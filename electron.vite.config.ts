@@ -61,7 +61,17 @@ export default defineConfig({
       // schemas, and never validates with them: the host does. A zod builder call only builds a
       // value, so declared pure, every schema the renderer leaves unused (all of them) is dropped,
       // and zod with them (19 KB gzipped that the first screen loaded and never ran).
-      rolldownOptions: { treeshake: { manualPureFunctions: ['z'] } }
+      rolldownOptions: {
+        treeshake: { manualPureFunctions: ['z'] },
+        output: {
+          // A shared chunk is named after one of its modules: the Svelte runtime, which every view
+          // shares, came out as "disclose-version". Named for what it holds.
+          chunkFileNames: (chunk) =>
+            chunk.moduleIds.every((id) => id.includes('/node_modules/svelte/'))
+              ? 'assets/svelte-runtime-[hash].js'
+              : 'assets/[name]-[hash].js'
+        }
+      }
     }
   }
 })
