@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { rendererBundle } from './bundle-size'
+import { bundleTargets, rendererBundle, type BundleFigures } from './bundle-size'
 
 let dir: string
 beforeEach(async () => {
@@ -48,5 +48,25 @@ describe('rendererBundle', () => {
     expect(bundle.firstScreenJsBytes).toBe(js.reduce((sum, c) => sum + c.gzipBytes, 0))
     expect(bundle.totalBytes).toBe(bundle.chunks.reduce((sum, c) => sum + c.gzipBytes, 0))
     expect(bundle.chunks).toHaveLength(7)
+  })
+})
+
+describe('bundleTargets', () => {
+  const figures = (firstScreenJsBytes: number, totalBytes: number): BundleFigures => ({
+    chunks: [],
+    firstScreenJsBytes,
+    totalBytes
+  })
+
+  it('meets each target up to its limit and misses it one byte over', () => {
+    expect(bundleTargets(figures(80 * 1024, 200 * 1024)).map((t) => t.met)).toEqual([true, true])
+    expect(bundleTargets(figures(80 * 1024 + 1, 200 * 1024 + 1)).map((t) => t.met)).toEqual([false, false])
+  })
+
+  it('names each target with its limit and gives the figure in KB', () => {
+    expect(bundleTargets(figures(50_790, 194_048))).toEqual([
+      { name: "first screen's JavaScript ≤ 80 KB gzipped", met: true, figure: '49.6 KB' },
+      { name: 'all JavaScript and CSS ≤ 200 KB gzipped', met: true, figure: '189.5 KB' }
+    ])
   })
 })
