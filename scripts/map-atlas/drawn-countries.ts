@@ -1,7 +1,7 @@
 /**
  * The map's countries, picked at build time from world-atlas: Natural Earth's 1:110m countries cut
  * down to those the map's frames draw for the shipped places. The outlines are world-atlas's own
- * arcs, unchanged; only countries no frame reaches are left out (two thirds of the file).
+ * arcs, unchanged; only the countries no frame reaches are left out.
  */
 import type { GeometryCollection, MultiPolygon, Polygon } from 'topojson-specification'
 import atlas from 'world-atlas/countries-110m.json'
