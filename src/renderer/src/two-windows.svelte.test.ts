@@ -9,7 +9,7 @@ import type { ApiResult, ChangeNotice } from '@shared/api'
 import type { OwnCard, ReviewView } from '@shared/card-schemas'
 import { CHANGED_ELSEWHERE, revisionOf } from '@shared/revision'
 import { CardEditorState } from './features/flashcards/editor.svelte'
-import { flashcardsFor } from './features/flashcards/flashcards.svelte'
+import { FlashcardsState } from './features/flashcards/flashcards.svelte'
 import { AppState } from './app-state.svelte'
 
 type Call = [string, unknown]
@@ -142,7 +142,7 @@ describe('a grade for a card another window graded first', () => {
       'cards:grade': () => conflict('This card was graded in another window. Here is the next one.')
     })
     const app = new AppState()
-    const { review } = flashcardsFor(app)
+    const { review } = new FlashcardsState(app)
     await review.load()
     review.start()
     review.reveal()

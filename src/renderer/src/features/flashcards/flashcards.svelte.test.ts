@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { ReviewView } from '@shared/card-schemas'
 import { installFakeBridge, Refusal, removeFakeBridge } from '../../../../test-util/renderer-bridge'
 import { AppState } from '../../app-state.svelte'
-import { flashcardsFor, makeCardFrom } from './flashcards.svelte'
+import { FlashcardsState } from './flashcards.svelte'
 
 afterEach(removeFakeBridge)
 
@@ -36,15 +36,16 @@ const view = (id: string | null, canUndo = false): ReviewView => ({
   canUndo
 })
 
-describe('makeCardFrom', () => {
+describe('FlashcardsState.makeCardFrom', () => {
   it('opens the editor in the Flashcards view, prefilled with the passage, and creates the card from it', async () => {
     const calls = installFakeBridge({ 'cards:create': (input) => ({ id: 'own-1', ...(input as object) }) })
     const app = new AppState()
+    const cards = new FlashcardsState(app)
     const quote = 'A coalition of 30 countries'
 
-    makeCardFrom(app, { sourceParagraphId: 'P13', quote })
+    cards.makeCardFrom({ sourceParagraphId: 'P13', quote })
 
-    const { editor } = flashcardsFor(app)
+    const { editor } = cards
     expect(app.view).toBe('flashcards')
     expect(editor).toMatchObject({
       open: true,
@@ -58,7 +59,7 @@ describe('makeCardFrom', () => {
 
     editor.type = 'cloze'
     expect(editor.hide(15, 17)).toEqual({ start: 15, end: 25 })
-    await flashcardsFor(app).saveCard()
+    await cards.saveCard()
 
     expect(calls[0]).toEqual([
       'cards:create',
@@ -73,9 +74,9 @@ describe('makeCardFrom', () => {
 
   it('keeps the editor open with the service’s reason when the card is refused', async () => {
     installFakeBridge({ 'cards:create': new Refusal('the question is empty') })
-    const app = new AppState()
-    makeCardFrom(app, {})
-    const { editor } = flashcardsFor(app)
+    const cards = new FlashcardsState(new AppState())
+    cards.makeCardFrom({})
+    const { editor } = cards
     editor.front = 'Who?'
     editor.back = 'Merz'
     expect(await editor.save()).toBeNull()
@@ -85,9 +86,9 @@ describe('makeCardFrom', () => {
 
   it('refuses an empty card in a student’s words, without asking the service', async () => {
     const calls = installFakeBridge({})
-    const app = new AppState()
-    makeCardFrom(app, {})
-    const { editor } = flashcardsFor(app)
+    const cards = new FlashcardsState(new AppState())
+    cards.makeCardFrom({})
+    const { editor } = cards
     editor.back = ''
     expect(await editor.save()).toBeNull()
     expect(editor.problem).toBe('Write a question and an answer.')
@@ -103,7 +104,7 @@ describe('a review session', () => {
       'cards:grade': () => view((shown = 'b'), true),
       'cards:undo': () => view((shown = 'a'))
     })
-    const { review } = flashcardsFor(new AppState())
+    const { review } = new FlashcardsState(new AppState())
     await review.load()
     review.start()
     review.reveal()
@@ -121,7 +122,7 @@ describe('a review session', () => {
 
   it('does not grade a card whose answer is not shown', async () => {
     const calls = installFakeBridge({ 'cards:next': () => view('a') })
-    const { review } = flashcardsFor(new AppState())
+    const { review } = new FlashcardsState(new AppState())
     await review.load()
     review.start()
     await review.grade(3)

@@ -1,5 +1,6 @@
 import type { ExportFile } from '@shared/card-schemas'
 import { api } from '../../lib/api'
+import { Context } from '../../lib/state/context'
 import type { AppState } from '../../app-state.svelte'
 import { BrowserState } from './card-browser.svelte'
 import { saveFile } from '../../lib/save-file'
@@ -19,8 +20,9 @@ const BACK_LABELS: Record<FlashcardsTab, string> = {
 }
 
 /**
- * Everything the Flashcards view shows. One per app, kept while other views are open, so that a
- * session or a quiz left for "Show in article" is still there on coming back.
+ * Everything the Flashcards view shows. One per app, made by the app root and kept while other
+ * views are open, so that a session or a quiz left for "Show in article" is still there on coming
+ * back (made inside a view, its derived values would stop updating once that view closed).
  */
 export class FlashcardsState {
   readonly app: AppState
@@ -87,6 +89,16 @@ export class FlashcardsState {
     this.app.openPassage(paragraphId)
   }
 
+  /**
+   * Open the card editor on a passage, in the Flashcards view: how a highlight becomes a card. The
+   * editor starts with the quote as the answer and as the cloze text, and the card keeps the passage
+   * as its source, so "Show in article" leads back to it.
+   */
+  makeCardFrom(source: CardDraftSource): void {
+    this.editor.start(source)
+    this.app.view = 'flashcards'
+  }
+
   /** Back from the reader to the tab "Show in article" left: the session, quiz or browser as it was. */
   goBack(): void {
     if (this.returnTo === null) return
@@ -96,33 +108,5 @@ export class FlashcardsState {
   }
 }
 
-const perApp = new WeakMap<AppState, FlashcardsState>()
-
-/**
- * The app's flashcards state, made on first use. It is made in a root of its own: made inside the
- * view that first asks for it, its derived values would belong to that view and stop updating once
- * the view closed (on "Show in article").
- */
-export function flashcardsFor(app: AppState): FlashcardsState {
-  let state = perApp.get(app)
-  if (!state) {
-    let made: FlashcardsState | undefined
-    $effect.root(() => {
-      made = new FlashcardsState(app)
-    })
-    // Server-side rendering (the unit tests' build) runs no roots; there nothing outlives anything.
-    state = made ?? new FlashcardsState(app)
-    perApp.set(app, state)
-  }
-  return state
-}
-
-/**
- * Open the card editor on a passage, in the Flashcards view: how a highlight becomes a card. The
- * editor starts with the quote as the answer and as the cloze text, and the card keeps the passage
- * as its source, so "Show in article" leads back to it.
- */
-export function makeCardFrom(app: AppState, source: CardDraftSource): void {
-  flashcardsFor(app).editor.start(source)
-  app.view = 'flashcards'
-}
+/** The app's one FlashcardsState, made by the app root (see view-states.ts). */
+export const flashcardsContext = new Context<FlashcardsState>('FlashcardsState')

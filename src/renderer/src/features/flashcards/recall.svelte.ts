@@ -1,5 +1,6 @@
 import type { SectionRecall } from '@shared/card-schemas'
 import { api } from '../../lib/api'
+import { Context } from '../../lib/state/context'
 import type { AppState } from '../../app-state.svelte'
 
 /**
@@ -38,22 +39,5 @@ export class SectionRecallState {
   }
 }
 
-const perApp = new WeakMap<AppState, SectionRecallState>()
-
-/**
- * The app's section-recall state, made on first use in a root of its own (see flashcardsFor), so it
- * outlives the reader view that first asks for it.
- */
-export function sectionRecallFor(app: AppState): SectionRecallState {
-  let state = perApp.get(app)
-  if (!state) {
-    let made: SectionRecallState | undefined
-    $effect.root(() => {
-      made = new SectionRecallState(app)
-    })
-    // Server-side rendering (the unit tests' build) runs no roots; there nothing outlives anything.
-    state = made ?? new SectionRecallState(app)
-    perApp.set(app, state)
-  }
-  return state
-}
+/** The app's one SectionRecallState, made by the app root (see view-states.ts). */
+export const sectionRecallContext = new Context<SectionRecallState>('SectionRecallState')

@@ -5,7 +5,7 @@ import { api } from '../../lib/api'
 import type { AppState } from '../../app-state.svelte'
 import { BackupState } from '../data/backup.svelte'
 import { NO_FILTER } from '../flashcards/card-browser-filter'
-import { flashcardsFor } from '../flashcards/flashcards.svelte'
+import type { FlashcardsState } from '../flashcards/flashcards.svelte'
 import { xrayRequest } from '../xray/xray-request.svelte'
 import { searchDocs, type CommandId } from './search-docs'
 import { SearchIndex, type HitGroup, type SearchHit } from './search-index'
@@ -13,6 +13,7 @@ import { SearchIndex, type HitGroup, type SearchHit } from './search-index'
 /** The command palette: its query, the results, and which one the arrow keys are on. */
 export class PaletteState {
   readonly #app: AppState
+  readonly #cards: FlashcardsState
   query = $state('')
   index = $state.raw<SearchIndex | null>(null)
   groups = $derived(this.index ? this.index.search(this.query) : [])
@@ -20,8 +21,10 @@ export class PaletteState {
   flat = $derived(this.groups.flatMap((g: HitGroup) => g.hits))
   active = $state(0)
 
-  constructor(app: AppState) {
+  /** @param cards the app's flashcards state, where a card result or a study command leads */
+  constructor(app: AppState, cards: FlashcardsState) {
     this.#app = app
+    this.#cards = cards
   }
 
   /**
@@ -78,7 +81,7 @@ export class PaletteState {
         app.view = 'notes'
         break
       case 'card': {
-        const cards = flashcardsFor(app)
+        const cards = this.#cards
         cards.browser.filter = { ...NO_FILTER, query: target.prompt }
         app.view = 'flashcards'
         await cards.show('cards')
@@ -101,7 +104,7 @@ export class PaletteState {
     const app = this.#app
     if (command === 'study' || command === 'quiz') {
       app.view = 'flashcards'
-      await flashcardsFor(app).show(command === 'study' ? 'review' : 'quiz')
+      await this.#cards.show(command === 'study' ? 'review' : 'quiz')
     } else if (command === 'backup') {
       const backup = new BackupState(() => location.reload())
       await backup.backUp()
