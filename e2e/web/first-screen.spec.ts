@@ -1,4 +1,4 @@
-// Proves the browser host sends the reader already drawn, in the saved theme, and that the page's script takes that markup over cleanly: no hydration warnings, no second request for the first screen's data, every view still works.
+// Proves the browser host sends the reader already drawn, in the saved theme, and that the page's script takes that markup over cleanly: no hydration warnings, no second request for the first screen's data, every view still works, fed by what it fetches after the first paint.
 import { expect, test } from '../fixtures'
 
 test('the article is readable before any script runs, in the saved theme', async ({
@@ -44,12 +44,57 @@ test('the script takes over the drawn page without asking again or redrawing', a
 
   // The paragraph drawn by the host is the one the app now runs: taken over, not replaced.
   expect(await drawn?.evaluate((p) => p.isConnected)).toBe(true)
-  // Only the highlights are fetched: they are drawn over the article once the script runs.
-  expect(calls.filter((name) => name !== 'settings:update')).toEqual(['annotations:list'])
+  // Only what the page does not carry is fetched: the highlights' notes and tags, and the content
+  // beyond the article (the other views').
+  expect(calls.filter((name) => name !== 'settings:update').sort()).toEqual([
+    'annotations:list',
+    'content:get'
+  ])
   expect(warnings).toEqual([])
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Timeline' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible()
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Read' }).click()
   await expect(page.locator('#P1')).toBeVisible()
+})
+
+test('the page carries the article alone, and every other view fetches its data through the UI', async ({
+  page,
+  host
+}) => {
+  await page.goto(host.url)
+  const carried = JSON.parse((await page.locator('#first-answers').textContent()) ?? '{}') as Record<
+    string,
+    Record<string, unknown>
+  >
+  expect(Object.keys(carried)).not.toContain('content:get')
+  expect(Object.keys(carried['content:article'] ?? {}).sort()).toEqual(['article', 'version'])
+
+  const nav = page.getByRole('navigation', { name: 'Main' })
+  await nav.getByRole('button', { name: 'Timeline' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible()
+  await expect(page.getByText(/^Showing /)).toBeVisible()
+  await nav.getByRole('button', { name: 'X-Ray' }).click()
+  await expect(
+    page.getByRole('navigation', { name: 'X-Ray entries' }).getByRole('button', { name: /Mark Rutte/ })
+  ).toContainText('3 mentions')
+  await nav.getByRole('button', { name: 'Flashcards' }).click()
+  await expect(page.getByText(/\d+ cards in the deck/)).toBeVisible()
+
+  await page.keyboard.press('Control+k')
+  await page.getByRole('combobox', { name: 'Search everything' }).fill('Crimea')
+  await expect(
+    page.getByRole('group', { name: 'Timeline events' }).getByRole('option').first()
+  ).toContainText('Russia annexes Crimea')
+})
+
+test('a key pressed the moment the page has loaded is not lost: it starts the script at once', async ({
+  page,
+  host
+}) => {
+  // Loaded means the script has run, but it takes the page over only after the first frame,
+  // or at the first input: this key.
+  await page.goto(host.url)
+  await page.keyboard.press('Control+k')
+  await expect(page.getByRole('combobox', { name: 'Search everything' })).toBeFocused()
 })

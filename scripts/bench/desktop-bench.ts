@@ -9,7 +9,7 @@ import { dispatch } from '../../src/main/dispatch'
 import { openServices } from '../../src/main/open-services'
 import { SECURITY_HEADERS } from '../../src/web/security-headers'
 import { median, ms } from './measure'
-import { launchChromium, paintOnce, staticPage } from './paint-bench'
+import { kb, launchChromium, paintOnce, staticPage } from './paint-bench'
 
 export interface DesktopFigures {
   appMs: number
@@ -113,6 +113,7 @@ export function desktopTable(f: DesktopFigures): string {
     `| Debrief through the app: protocol's handler, window.api answered in-process | ${ms(f.appMs)} |`,
     `| static HTML page of the same article, answered the same way | ${ms(f.staticMs)} |`,
     `| ratio | ${f.ratio.toFixed(2)} |`,
-    `| (Debrief's page with its scripts taken out: the markup and stylesheet alone) | ${ms(f.scriptlessMs)} |`
+    `| (Debrief's page with its scripts taken out: the markup and stylesheet alone) | ${ms(f.scriptlessMs)} |`,
+    `| (the pages' sizes: Debrief's, the static one) | ${kb(f.pageBytes)}, ${kb(f.staticBytes)} |`
   ].join('\n')
 }

@@ -25,6 +25,9 @@ export interface PaintFigures {
   chromium: string
 }
 
+/** A size in bytes as whole kilobytes: 76 KB. */
+export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`
+
 const LAST_PARAGRAPH = '[data-paragraph-id="P34"], #P34'
 
 /** Records, in the page, the first frame painted after the article's last paragraph appears. */
@@ -146,6 +149,7 @@ export function paintTable(f: PaintFigures): string {
     `| Debrief through the browser host | ${ms(f.appMs)} |`,
     `| static HTML page of the same article, same headers | ${ms(f.staticMs)} |`,
     `| ratio | ${f.ratio.toFixed(2)} |`,
-    `| (the static page with no headers at all) | ${ms(f.bareStaticMs)} |`
+    `| (the static page with no headers at all) | ${ms(f.bareStaticMs)} |`,
+    `| (the pages' sizes: Debrief's, the static one) | ${kb(f.pageBytes)}, ${kb(f.staticBytes)} |`
   ].join('\n')
 }

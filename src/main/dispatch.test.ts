@@ -203,6 +203,10 @@ describe('the handlers, called through dispatch', () => {
     const { dataDir, content, store, notice, handlers } = await storeWithUserData()
 
     expect(await dispatch(handlers, 'content:get', {})).toEqual({ ok: true, value: content })
+    expect(await dispatch(handlers, 'content:article', {})).toEqual({
+      ok: true,
+      value: { version: content.version, article: content.article }
+    })
     expect(await dispatch(handlers, 'settings:get', {})).toEqual({
       ok: true,
       value: { ...DEFAULT_SETTINGS, theme: 'sepia' }

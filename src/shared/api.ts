@@ -7,6 +7,7 @@
 import { z } from 'zod'
 import { ParagraphId, CardId } from './ids'
 import { SettingsSchema, type Content, type Notice, type Progress, type Settings } from './schemas'
+import type { ArticleContent } from './schemas'
 import {
   AnnotationExportInput,
   AnnotationIdInput,
@@ -111,6 +112,13 @@ export interface StoreInfo extends StorePaths {
 export const api = {
   /** The article and its content version, as held in the store. */
   'content:get': method<Content>()(noInput),
+
+  /**
+   * The article and the content version alone: what the first screen draws, so the hosts send it
+   * with the page (first-answers.ts). The rest of the content (timeline, cards, places, X-Ray)
+   * comes with content:get once the article is on screen.
+   */
+  'content:article': method<ArticleContent>()(noInput),
 
   /** The reader's settings: theme, text size, line width, standard-terms marking. */
   'settings:get': method<Settings>()(noInput),

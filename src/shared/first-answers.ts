@@ -4,15 +4,17 @@
  * render the first screen from them and put them in the page, so the article paints without
  * waiting for the renderer's script and a round of requests; the renderer then starts from the
  * same answers.
- * Of the highlights only their spans come (where each lies, its colour): with thousands, the
- * whole list would hold the page back, so the renderer draws them from the spans and fetches the
- * list (notes, tags) as soon as it runs.
+ * Only what the first screen draws comes: every byte here is parsed before the article paints.
+ * Of the content, the article alone (content:article); the rest (timeline, cards, places, X-Ray:
+ * three quarters of it) the renderer fetches with content:get once it runs. Of the highlights
+ * only their spans (where each lies, its colour): with thousands, the whole list would hold the
+ * page back, so the renderer draws them from the spans and fetches the list (notes, tags) then too.
  */
 import type { MethodName, Output } from './api'
 
 /** The no-input calls the first screen makes. */
 export const FIRST_ANSWER_METHODS = [
-  'content:get',
+  'content:article',
   'settings:get',
   'notices:list',
   'store:info',

@@ -213,6 +213,8 @@ export type Section = z.infer<typeof SectionSchema>
 export type Term = z.infer<typeof TermSchema>
 export type Article = z.infer<typeof ArticleSchema>
 export type Content = z.infer<typeof ContentSchema>
+/** The article and its content version, without the rest of the content. */
+export type ArticleContent = Pick<Content, 'version' | 'article'>
 export type Theme = z.infer<typeof ThemeSchema>
 export type LineWidth = z.infer<typeof LineWidthSchema>
 export type Settings = z.infer<typeof SettingsSchema>

@@ -7,6 +7,7 @@ import type { Input, MethodName } from '@shared/api'
 
 export const validInputs: { readonly [M in MethodName]: Input<M> } = {
   'content:get': {},
+  'content:article': {},
   'settings:get': {},
   'settings:update': { textSize: 21 },
   'progress:get': {},

@@ -54,13 +54,28 @@ describe('the page the browser host sends', () => {
   it('carries the answers it was drawn from, so the renderer starts from the same state', async () => {
     const page = await pageWithFirstScreen(template, services.handlers)
     expect(carried(page)).toEqual({
-      'content:get': await services.handlers['content:get']({}),
+      'content:article': await services.handlers['content:article']({}),
       'settings:get': await services.handlers['settings:get']({}),
       'notices:list': await services.handlers['notices:list']({}),
       'store:info': await services.handlers['store:info']({}),
       'progress:get': await services.handlers['progress:get']({}),
       'annotations:spans': await services.handlers['annotations:spans']({})
     })
+  })
+
+  it('carries of the content the article alone: the cards, timeline, places and X-Ray come later', async () => {
+    const page = await pageWithFirstScreen(template, services.handlers)
+    const answers = carried(page) as Record<string, unknown>
+    const { content } = services.store.data
+    expect(answers['content:article']).toEqual({ version: content.version, article: content.article })
+    expect(Object.keys(answers)).not.toContain('content:get')
+    const open = `<script type="application/json" id="${FIRST_ANSWERS_ELEMENT_ID}">`
+    const text = page.slice(page.indexOf(open) + open.length, page.indexOf('</script>', page.indexOf(open)))
+    for (const event of content.timeline.events) expect(text).not.toContain(JSON.stringify(event.title))
+    for (const card of content.cards) expect(text).not.toContain(JSON.stringify(card.id))
+    expect(text).not.toMatch(/"(timeline|cards|places|xray)":/)
+    // What the page carries besides the article is the settings, notices, paths and position.
+    expect(text.length).toBeLessThan(JSON.stringify(content.article).length + 1_000)
   })
 
   it('keeps text that tries to end the script element, or reads as a replacement pattern, as data', async () => {

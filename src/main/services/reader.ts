@@ -5,7 +5,7 @@ import { ServiceError } from './service-error'
 
 type ReaderHandlers = Pick<
   Handlers,
-  'content:get' | 'settings:get' | 'settings:update' | 'progress:get' | 'progress:save'
+  'content:get' | 'content:article' | 'settings:get' | 'settings:update' | 'progress:get' | 'progress:save'
 >
 
 /** The article, the reader's settings and the reading position. */
@@ -16,6 +16,10 @@ export function readerHandlers(store: Store, now: () => Date): ReaderHandlers {
   }
   return {
     'content:get': () => store.data.content,
+    'content:article': () => {
+      const { version, article } = store.data.content
+      return { version, article }
+    },
     'settings:get': () => store.data.settings,
     'settings:update': async (patch) => {
       // The schema's optional fields accept a key whose value is undefined, and Electron's IPC keeps

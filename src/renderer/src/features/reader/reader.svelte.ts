@@ -13,7 +13,7 @@ import { termRangesByBlock } from './terms'
 export class ReaderState {
   readonly #app: () => AppState
 
-  article = $derived.by(() => this.#app().content?.article ?? null)
+  article = $derived.by(() => this.#app().article)
   blocks = $derived(this.article ? articleBlocks(this.article) : [])
   /** What Find searches and marks: the headline, then every block. */
   findBlocks = $derived<Block[]>(

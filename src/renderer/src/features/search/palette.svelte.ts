@@ -33,8 +33,7 @@ export class PaletteState {
    */
   async prepare(): Promise<void> {
     const app = this.#app
-    const content = app.content
-    if (!content) return
+    const content = await app.wholeContent()
     const [cards, eventNotes] = await Promise.all([
       api['cards:list']({}).then(
         (rows): readonly AnyCard[] => rows.map((row) => row.card),
