@@ -1,4 +1,5 @@
 // `npm run bench`: build if needed, then measure the store, the time to paint and the bundle size.
+// `npm run bench -- --store`: the store section alone.
 import { join } from 'node:path'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { runnerImport } from 'vite'
@@ -20,14 +21,29 @@ function noStylesheets() {
     load: (id) => (id === '\0debrief-no-stylesheet' ? 'export default ""' : null)
   }
 }
-buildIfStale()
-/** @type {{ module: typeof import('./bench/index.ts') }} */
-const { module } = await runnerImport(join(root, 'scripts/bench/index.ts'), {
-  configFile: false,
-  logLevel: 'error',
-  resolve: { alias: { '@shared': join(root, 'src/shared') } },
-  // The desktop row draws the first screen with the renderer's components, as Electron's main does.
-  plugins: [svelte({ configFile: join(root, 'svelte.config.js'), emitCss: false }), noStylesheets()]
-})
-const met = await module.runBenchmarks(root, process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
-process.exitCode = met ? 0 : 1
+const alias = { '@shared': join(root, 'src/shared') }
+
+if (process.argv.includes('--store')) {
+  // `npm run bench -- --store`: the store section alone, printed; nothing built, docs left as they are.
+  /** @type {{ module: typeof import('./bench/store-bench.ts') }} */
+  const { module } = await runnerImport(join(root, 'scripts/bench/store-bench.ts'), {
+    configFile: false,
+    logLevel: 'error',
+    resolve: { alias }
+  })
+  const content = join(root, 'resources/content')
+  const rows = [await module.benchStore(content, 1), await module.benchStore(content, 100)]
+  console.info(module.storeTable(rows))
+} else {
+  buildIfStale()
+  /** @type {{ module: typeof import('./bench/index.ts') }} */
+  const { module } = await runnerImport(join(root, 'scripts/bench/index.ts'), {
+    configFile: false,
+    logLevel: 'error',
+    resolve: { alias },
+    // The desktop row draws the first screen with the renderer's components, as Electron's main does.
+    plugins: [svelte({ configFile: join(root, 'svelte.config.js'), emitCss: false }), noStylesheets()]
+  })
+  const met = await module.runBenchmarks(root, process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
+  process.exitCode = met ? 0 : 1
+}
