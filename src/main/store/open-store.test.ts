@@ -225,6 +225,22 @@ describe.each(damagedFiles)('a data file holding $what', ({ text, reason }) => {
     expect(notice.message).toMatch(reason)
   })
 
+  it("is never kept as a backup, even in part: the day's copy of it is dropped", async () => {
+    const dataDir = await tempDir()
+    const content = await shipped()
+    const good = await putBackup(dataDir, '2025-08-17T09-00-00Z', storeText(content))
+
+    await openOverDamagedFile(dataDir, content)
+
+    const { backupsDir } = storePaths(dataDir)
+    const names = await namesIn(backupsDir)
+    expect(names.filter((name) => !name.endsWith('-daily.json'))).toEqual([])
+    expect(names).toContain(good)
+    for (const name of names) {
+      expect(parseStoreText(await readFile(join(backupsDir, name), 'utf8')).kind, name).toBe('ok')
+    }
+  })
+
   it('is set aside untouched and an older good backup is restored when the newest backup is damaged too', async () => {
     const dataDir = await tempDir()
     const content = await shipped()
@@ -346,6 +362,23 @@ describe('a data file from a newer version of Debrief', () => {
 })
 
 describe('backups', () => {
+  it("backs a good file up at the day's first start, byte for byte, with no write and nothing half-copied left", async () => {
+    const dataDir = await tempDir()
+    const content = await shipped()
+    const { file, backupsDir } = storePaths(dataDir)
+    const text = storeText(content, (data) => (data.settings.textSize = 24))
+    await writeFile(file, text)
+
+    const store = await openStore({ dataDir, content, now: new TestClock().now })
+
+    const backups = await listBackups(backupsDir)
+    expect(backups.map((b) => [b.day, b.kind])).toEqual([['2025-08-18', 'daily']])
+    expect(await readFile(backups[0]!.path, 'utf8')).toBe(text)
+    expect(await namesIn(backupsDir)).toEqual([backups[0]!.name])
+    expect(await readFile(file, 'utf8')).toBe(text)
+    expect(store.data.settings.textSize).toBe(24)
+  })
+
   it('takes a daily backup on the first write of a new day, holding the data as the day before left it', async () => {
     const dataDir = await tempDir()
     const content = await shipped()

@@ -16,7 +16,7 @@ import {
 import { refreshContent } from '../services/content-refresh'
 import { clampFutureReviews } from '../services/future-reviews'
 import { ServiceError } from '../services/service-error'
-import { backUp, listBackups, pruneDailyBackups } from './rolling-backups'
+import { backUp, listBackups, pruneDailyBackups, startBackUp } from './rolling-backups'
 import { DurableJsonFile } from './durable-file'
 import { makePrivateFolder, tightenDataFolder } from './file-modes'
 import { migrations as defaultMigrations, type Migration } from './migrations'
@@ -113,6 +113,14 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     at: now().toISOString()
   })
 
+  const day = (date: Date): string => date.toISOString().slice(0, 10)
+  let lastBackupDay = (await listBackups(paths.backupsDir)).find((b) => b.kind === 'daily')?.day ?? null
+  // The first start of a day backs the file up. The copy runs while the file is read and checked,
+  // so the first window waits for the longer of the two, not for both; it becomes the day's backup
+  // only once the file has proved good (a damaged copy must not push a good backup out).
+  const dailyCopy =
+    lastBackupDay === day(now()) ? null : startBackUp(paths.file, paths.backupsDir, 'daily', now())
+
   let data: StoreData
   let persistent = true
   const state = await readStoreFile(paths.file, list)
@@ -140,6 +148,8 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       )
       break
     case 'bad': {
+      // Not while the day's copy still reads it: some systems refuse to move a file held open.
+      await dailyCopy?.discard()
       const aside = await unusedSetAsidePath(paths.dataDir, now())
       try {
         await rename(paths.file, aside)
@@ -213,16 +223,12 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       : new Memory<StoreData>(),
     data
   )
-  let lastBackupDay = persistent
-    ? ((await listBackups(paths.backupsDir)).find((b) => b.kind === 'daily')?.day ?? null)
-    : null
-
   /**
    * Before the first write of each day, copy the file as it stands into the backups. Only this
    * store writes that file, from validated data, so the copy is a good one.
    */
   const backUpIfNewDay = async (): Promise<void> => {
-    const today = now().toISOString().slice(0, 10)
+    const today = day(now())
     if (!persistent || lastBackupDay === today) return
     try {
       await backUp(paths.file, paths.backupsDir, 'daily', now())
@@ -255,6 +261,16 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       throw writeFailure(error)
     }
   })
+  if (dailyCopy && state.kind === 'ok') {
+    try {
+      await dailyCopy.keep()
+      await pruneDailyBackups(paths.backupsDir)
+      lastBackupDay = day(now())
+    } catch {
+      // Tried again just below, which says why if it fails again.
+      await dailyCopy.discard()
+    }
+  } else await dailyCopy?.discard()
   if (
     state.kind !== 'ok' ||
     state.migratedFrom !== null ||
@@ -265,6 +281,7 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
     // Opening must not fail on a full disk: the data stays in memory and the next change writes it.
     await queue.schedule().catch((error: unknown) => console.error('[debrief] could not save yet:', error))
   }
+  // A file written just now (a fresh store, a backup restored in place of a damaged file) is backed up here.
   await backUpIfNewDay().catch((error: unknown) => console.error('[debrief] could not back up yet:', error))
 
   const store: Store = {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import { CURRENT_SCHEMA_VERSION, StoreSchema, type StoreData } from '@shared/schemas'
+import { CURRENT_SCHEMA_VERSION, type StoreData } from '@shared/schemas'
 import { migrate, type Migration } from './migrations'
+import { validateStore } from './validate-store'
 
 /** What a store file turned out to hold. */
 export type StoreFileState =
@@ -69,7 +70,7 @@ export function parseStoreJson(
       return { kind: 'bad', reason: `it could not be upgraded from version ${version}: ${String(error)}` }
     }
   }
-  const result = StoreSchema.safeParse(migrated)
+  const result = validateStore(migrated)
   if (!result.success) {
     const first = result.error.issues[0]
     const where = first?.path.length ? ` at ${first.path.join('.')}` : ''

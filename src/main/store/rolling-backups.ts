@@ -38,6 +38,23 @@ export async function listBackups(backupsDir: string): Promise<Backup[]> {
 
 /** Copy the store file into the backups folder (copy to a temp name, then rename: never half a backup). */
 export async function backUp(file: string, backupsDir: string, kind: BackupKind, now: Date): Promise<string> {
+  return startBackUp(file, backupsDir, kind, now).keep()
+}
+
+/** A copy of the store file under way in the backups folder, not yet a backup. */
+export interface PendingBackup {
+  /** Wait for the copy, then file it as a backup (a rename): answers its path. */
+  keep(): Promise<string>
+  /** Wait for the copy, then remove it: the file turned out not to be worth keeping. */
+  discard(): Promise<void>
+}
+
+/**
+ * Start copying the store file into the backups folder under a temporary name, so the copy can
+ * run while the caller does other work (reads and checks the file), and become a backup only
+ * when the caller says so.
+ */
+export function startBackUp(file: string, backupsDir: string, kind: BackupKind, now: Date): PendingBackup {
   // Two restores can come within a second; each must keep the data it replaced, so those names carry milliseconds.
   const stamp =
     kind === 'pre-restore'
@@ -45,9 +62,20 @@ export async function backUp(file: string, backupsDir: string, kind: BackupKind,
       : fileStamp(now)
   const target = join(backupsDir, `debrief-${stamp}-${kind}.json`)
   const temp = `${target}.tmp`
-  await copyFile(file, temp)
-  await rename(temp, target)
-  return target
+  const copied = copyFile(file, temp)
+  // Its failure is answered by keep (or ignored by discard), whichever the caller calls.
+  copied.catch(() => undefined)
+  return {
+    async keep() {
+      await copied
+      await rename(temp, target)
+      return target
+    },
+    async discard() {
+      await copied.catch(() => undefined)
+      await rm(temp, { force: true })
+    }
+  }
 }
 
 /** Keep the newest daily backup of each of the last DAILY_BACKUPS_KEPT days; other backups stay. */
