@@ -20,6 +20,13 @@ export interface SearchFigures {
   queryMs: number
   worstQueryMs: number
   worstQuery: string
+  /**
+   * The same in the process's CPU time: what a query costs whatever else the machine runs (on
+   * the shared two-core machine, other jobs stretch the wall-clock figures many times over).
+   */
+  queryCpuMs: number
+  worstQueryCpuMs: number
+  worstCpuQuery: string
   /** True when the first screen's script holds none of the search code (MiniSearch loads with the palette). */
   offFirstChunk: boolean
 }
@@ -84,14 +91,21 @@ export async function benchSearch(root: string): Promise<SearchFigures> {
   const queries = [...new Set(STUDENT_PHRASES.flatMap(asTyped))]
   const perQuery = queries.map((query) => {
     const times: number[] = []
+    const cpu: number[] = []
     for (let run = 0; run < 7; run += 1) {
       const start = performance.now()
+      const used = process.cpuUsage()
       index!.search(query)
+      const { user, system } = process.cpuUsage(used)
       times.push(performance.now() - start)
+      cpu.push((user + system) / 1000)
     }
-    return median(times)
+    return { wall: median(times), cpu: median(cpu) }
   })
-  const worst = perQuery.indexOf(Math.max(...perQuery))
+  const wall = perQuery.map((q) => q.wall)
+  const cpu = perQuery.map((q) => q.cpu)
+  const worst = wall.indexOf(Math.max(...wall))
+  const worstCpu = cpu.indexOf(Math.max(...cpu))
   const html = await readFile(join(root, 'out/renderer/index.html'), 'utf8')
   const entry = /src="\.\/(assets\/index-[^"]+\.js)"/.exec(html)?.[1]
   const first = entry ? await readFile(join(root, 'out/renderer', entry), 'utf8') : ''
@@ -101,9 +115,12 @@ export async function benchSearch(root: string): Promise<SearchFigures> {
     documents: docs.length,
     buildMs: median(builds),
     queries: queries.length,
-    queryMs: median(perQuery),
-    worstQueryMs: perQuery[worst]!,
+    queryMs: median(wall),
+    worstQueryMs: wall[worst]!,
     worstQuery: queries[worst]!,
+    queryCpuMs: median(cpu),
+    worstQueryCpuMs: cpu[worstCpu]!,
+    worstCpuQuery: queries[worstCpu]!,
     offFirstChunk: first !== '' && !first.includes('combineWith')
   }
 }
@@ -111,9 +128,9 @@ export async function benchSearch(root: string): Promise<SearchFigures> {
 /** The search figures as a Markdown table. */
 export function searchTable(figures: SearchFigures): string {
   return [
-    '| highlights | cards | documents | index build | queries timed | one query (median) | slowest query | search code in first chunk |',
-    '|---|---|---|---|---|---|---|---|',
-    `| ${figures.highlights.toLocaleString('en-GB')} | ${figures.cards.toLocaleString('en-GB')} | ${figures.documents.toLocaleString('en-GB')} | ${ms(figures.buildMs)} | ${figures.queries} | ${ms(figures.queryMs)} | ${ms(figures.worstQueryMs)} (“${figures.worstQuery}”) | ${figures.offFirstChunk ? 'no' : 'YES'} |`
+    '| highlights | cards | documents | index build | queries timed | one query (median) | slowest query | one query, CPU time (median) | slowest, CPU time | search code in first chunk |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    `| ${figures.highlights.toLocaleString('en-GB')} | ${figures.cards.toLocaleString('en-GB')} | ${figures.documents.toLocaleString('en-GB')} | ${ms(figures.buildMs)} | ${figures.queries} | ${ms(figures.queryMs)} | ${ms(figures.worstQueryMs)} (“${figures.worstQuery}”) | ${ms(figures.queryCpuMs)} | ${ms(figures.worstQueryCpuMs)} (“${figures.worstCpuQuery}”) | ${figures.offFirstChunk ? 'no' : 'YES'} |`
   ].join('\n')
 }
 
@@ -123,7 +140,8 @@ export function searchTargets(figures: SearchFigures): Target[] {
     {
       name: 'one search query at 100× (20,000 highlights, 5,000 cards) ≤ 16 ms, the slowest of the phrases as typed',
       met: figures.worstQueryMs <= 16,
-      figure: `${ms(figures.worstQueryMs)} (“${figures.worstQuery}”)`
+      figure: `${ms(figures.worstQueryMs)} (“${figures.worstQuery}”)`,
+      shortfall: `In CPU time, which the machine's other work does not stretch, the slowest query takes ${ms(figures.worstQueryCpuMs)} (“${figures.worstCpuQuery}”) and the median ${ms(figures.queryCpuMs)}`
     },
     {
       name: 'search index built off the first paint (not in the first chunk)',

@@ -67,7 +67,7 @@ export const PER_KIND = 6
  * is split into shards of this size, searched in the order its documents came (the newest
  * highlights first), so a query whose words are in every note stops after the first shard.
  */
-export const SHARD_SIZE = 1000
+export const SHARD_SIZE = 5000
 
 /**
  * How many matches of one kind are ranked: when more match, the first this many in the kind's
