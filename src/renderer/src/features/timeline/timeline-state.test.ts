@@ -91,8 +91,8 @@ describe('the timeline state', () => {
     timeline.showPreset(week)
     timeline.pane = 'list'
     expect(timeline.openEvent('crimea-annexed')).toBe(true)
-    timeline.reveal(900)
     expect(timeline.pane).toBe('list')
+    expect(timeline.revealId).toBeNull()
     const marker = layOutAxis(timeline.events, timeline.window, 900).markers.find((m) =>
       m.ids.includes('crimea-annexed')
     )

@@ -136,7 +136,8 @@ export class TimelineState {
     this.twoMeetings = false
     if (this.pane !== 'list') this.pane = 'axis'
     this.select(id)
-    this.revealId = id
+    // The list shows the row itself; the axis, when next drawn, must not take focus from the tabs.
+    this.revealId = this.pane === 'list' ? null : id
     return true
   }
 
