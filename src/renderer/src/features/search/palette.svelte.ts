@@ -6,6 +6,7 @@ import type { AppState } from '../../app-state.svelte'
 import { BackupState } from '../data/backup.svelte'
 import { NO_FILTER } from '../flashcards/card-browser-filter'
 import type { FlashcardsState } from '../flashcards/flashcards.svelte'
+import { eventRequest } from '../timeline/event-request.svelte'
 import { xrayRequest } from '../xray/xray-request.svelte'
 import { searchDocs, type CommandId } from './search-docs'
 import { SearchIndex, type HitGroup, type SearchHit } from './search-index'
@@ -87,7 +88,7 @@ export class PaletteState {
         break
       }
       case 'event':
-        app.view = 'timeline'
+        eventRequest.open(app, target.id)
         break
       case 'xray':
         xrayRequest.ask(target.id)

@@ -129,7 +129,9 @@ export function searchDocs(sources: SearchSources): SearchDoc[] {
       target: { kind: 'passage', blockId: block.id, range: { start: block.start, end: block.end } }
     })
   }
-  for (const annotation of sources.annotations) {
+  // Newest first: when thousands of highlights match, the search ranks the first ones.
+  const newestFirst = [...sources.annotations].sort((a, b) => b.updated.localeCompare(a.updated))
+  for (const annotation of newestFirst) {
     if (annotation.orphaned) continue
     const [quote, position] = annotation.target.selector
     const block = blockAt(full.blocks, position.start)

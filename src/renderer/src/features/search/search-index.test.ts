@@ -12,7 +12,7 @@ import { loadContent } from '../../../../main/content/load-content'
 import { CONTENT_DIR } from '../../../../test-util/store'
 import { findTermRanges } from '../reader/terms'
 import { searchDocs, standardText } from './search-docs'
-import { markMatches, SearchIndex, type HitGroup } from './search-index'
+import { markMatches, PER_KIND, RANK_POOL, SearchIndex, SHARD_SIZE, type HitGroup } from './search-index'
 
 let content: Content
 let index: SearchIndex
@@ -99,6 +99,68 @@ describe('the one search', () => {
   it('answers nothing for a query of punctuation only, and nothing for words found nowhere', () => {
     expect(index.search(' ,.; ')).toEqual([])
     expect(index.search('xylophone quantum')).toEqual([])
+  })
+})
+
+describe('a heavy user: thousands of highlights whose notes share their words', () => {
+  // Two shards of highlights, oldest first in the store, every note with the same words.
+  const count = SHARD_SIZE + RANK_POOL
+  let heavy: SearchIndex
+  const day = (i: number): string => new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString()
+
+  beforeAll(() => {
+    const { text } = articleText(content.article)
+    const start = text.indexOf('coalition of 30 countries')
+    const annotations: Annotation[] = Array.from({ length: count }, (_, i) => ({
+      id: `n${i}`,
+      created: day(i),
+      updated: day(i),
+      color: 'yellow',
+      note:
+        i === 0
+          ? 'why this passage matters: who pays the monitors'
+          : i === 1
+            ? 'why this passage matters: the referendum'
+            : 'why this passage matters',
+      tags: i === 0 ? ['backstop'] : ['diplomacy'],
+      target: { selector: describeRange(text, start, start + 25) },
+      orphaned: false
+    }))
+    heavy = new SearchIndex(
+      searchDocs({
+        article: content.article,
+        annotations,
+        pageNotes: [],
+        cards: content.cards,
+        events: content.timeline.events,
+        eventNotes: [],
+        xray: content.xray.entries
+      })
+    )
+  }, 60_000)
+
+  it('a query every note matches shows the newest highlights', () => {
+    const newest = ids(heavy.search('why this passage'), 'highlight')
+    expect(newest).toHaveLength(PER_KIND)
+    const place = (id: string): number => Number(id.slice('highlight:n'.length))
+    for (const id of newest) expect(place(id)).toBeGreaterThanOrEqual(count - RANK_POOL)
+  })
+
+  it('a word only the oldest note has is found, typed, mistyped or beside common words', () => {
+    expect(ids(heavy.search('monitors'), 'highlight')).toEqual(['highlight:n0'])
+    expect(ids(heavy.search('monit'), 'highlight')).toEqual(['highlight:n0'])
+    expect(ids(heavy.search('monitros'), 'highlight')).toEqual(['highlight:n0'])
+    expect(ids(heavy.search('why this passage matters referendum'), 'highlight')).toEqual(['highlight:n1'])
+    expect(ids(heavy.search('backstop why'), 'highlight')).toEqual(['highlight:n0'])
+  })
+
+  it('words common in the article (of, the) neither hide a match nor are needed for one', () => {
+    expect(ids(heavy.search('coalition of the 30 countries'), 'passage').length).toBeGreaterThan(0)
+    expect(ids(heavy.search('coalition of the 30 countries'), 'passage')).toEqual(
+      ids(heavy.search('coalition 30 countries'), 'passage')
+    )
+    // Typed letter by letter: "Of" is on its way to "Office".
+    expect(ids(heavy.search('Oval Of'), 'passage')).toEqual(expect.arrayContaining(['passage:P1']))
   })
 })
 

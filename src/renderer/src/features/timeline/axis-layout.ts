@@ -78,6 +78,9 @@ export function eventTimeLine(event: TimelineEvent): string {
   return line
 }
 
+/** How close (in pixels) two events' markers may come before they share one. */
+export const MARKER_SIZE = 24
+
 /** The markers and stacked labels of `events` (in timeline order) on an axis `width` pixels wide. */
 export function layOutAxis(
   events: readonly TimelineEvent[],
@@ -85,7 +88,7 @@ export function layOutAxis(
   width: number,
   {
     measure = (text) => estimateLabelWidth(text, 7, 0),
-    markerSize = 24,
+    markerSize = MARKER_SIZE,
     groupWidth = 420,
     groupTitles = 16,
     padding = 14,

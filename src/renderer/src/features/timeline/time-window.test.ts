@@ -11,6 +11,7 @@ import {
   panWindow,
   tickLabel,
   windowAround,
+  windowParting,
   windowShowing,
   zoomWindow,
   type TimeWindow
@@ -92,6 +93,19 @@ describe('panning', () => {
     const shown = windowShowing(window2025, day('2025-10-15'))
 
     expect(axisScale(shown, 1)(day('2025-10-15'))).toBeCloseTo(0.9, 6)
+  })
+
+  it('parts a moment from its neighbours by zooming in on it only when they are too close', () => {
+    const times = [day('2025-08-15'), day('2025-08-18'), day('2025-08-19')]
+    const parted = windowParting(window2025, times[1]!, times, 1000, 24)
+    const x = axisScale(parted, 1000)
+    expect(x(times[2]!) - x(times[1]!)).toBeGreaterThanOrEqual(24)
+    expect(x(times[1]!)).toBeCloseTo(500, 0)
+    // Already apart: the window is kept (moved only to show the moment).
+    expect(windowParting(parted, times[1]!, times, 1000, 24)).toBe(parted)
+    // Moments at the same instant never part: the window is only moved to show them.
+    const same = [day('2025-10-15'), day('2025-10-15')]
+    expect(windowParting(window2025, same[0]!, same, 1000, 24)).toEqual(windowShowing(window2025, same[0]!))
   })
 
   it('frames a set of moments with padding, and a single moment at the closest zoom', () => {

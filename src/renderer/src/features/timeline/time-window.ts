@@ -73,6 +73,27 @@ export function windowShowing(window: TimeWindow, time: Date, margin = 0.1): Tim
   return window
 }
 
+/**
+ * A window in which the moment `time` has a marker of its own on an axis `width` pixels wide: every
+ * other of `times` at least `minGap` pixels from it (markers closer share one). When the window is
+ * too wide for that it is narrowed around `time`, as far as MIN_SPAN_MS allows (moments at the
+ * same instant never part); otherwise it is only moved to show `time`.
+ */
+export function windowParting(
+  window: TimeWindow,
+  time: Date,
+  times: readonly Date[],
+  width: number,
+  minGap: number
+): TimeWindow {
+  const at = time.getTime()
+  const nearest = Math.min(...times.map((t) => Math.abs(t.getTime() - at)).filter((gap) => gap > 0))
+  // A little spare, so that rounding to pixels cannot bring the neighbour back into the group.
+  const widest = ((nearest * width) / minGap) * 0.9
+  if (!Number.isFinite(nearest) || span(window) <= widest) return windowShowing(window, time)
+  return clampWindow({ start: new Date(at - widest / 2), end: new Date(at + widest / 2) })
+}
+
 /** A window framing every one of `times`, with `padding` (a fraction of their spread) either side. */
 export function windowAround(times: readonly Date[], padding = 0.25): TimeWindow {
   const ms = times.map((t) => t.getTime())

@@ -8,6 +8,7 @@ import type { Timeline } from '@shared/timeline-schemas'
 import shippedPlaces from '../../../../../resources/content/places.json'
 import shippedTimeline from '../../../../../resources/content/timeline.json'
 import type { AppState } from '../../app-state.svelte'
+import { layOutAxis } from './axis-layout'
 import { PRESETS } from './presets'
 import { TimelineState } from './timeline.svelte'
 
@@ -63,5 +64,43 @@ describe('the timeline state', () => {
     timeline.showPreset(week)
     expect(timeline.twoMeetings).toBe(false)
     expect(timeline.window).toEqual(week.window)
+  })
+
+  it('opens an event asked for from elsewhere: selected, on the axis, with a marker of its own', () => {
+    const timeline = state()
+    timeline.pane = 'compare'
+    timeline.showTwoMeetings()
+    const width = 900
+    const markerOf = (id: string) =>
+      layOutAxis(timeline.events, timeline.window, width).markers.find((m) => m.ids.includes(id))
+    // At the default zoom the 18 August events share one marker.
+    expect(markerOf('east-room-meeting')!.ids.length).toBeGreaterThan(1)
+
+    expect(timeline.openEvent('east-room-meeting')).toBe(true)
+    expect(timeline.selectedId).toBe('east-room-meeting')
+    expect(timeline.pane).toBe('axis')
+    expect(timeline.twoMeetings).toBe(false)
+    timeline.reveal(width)
+
+    expect(markerOf('east-room-meeting')!.ids).toEqual(['east-room-meeting'])
+    expect(timeline.revealId).toBeNull()
+  })
+
+  it('an event far off the axis is brought into view; the list stays the list; an unknown event changes nothing', () => {
+    const timeline = state()
+    timeline.showPreset(week)
+    timeline.pane = 'list'
+    expect(timeline.openEvent('crimea-annexed')).toBe(true)
+    expect(timeline.pane).toBe('list')
+    expect(timeline.revealId).toBeNull()
+    const marker = layOutAxis(timeline.events, timeline.window, 900).markers.find((m) =>
+      m.ids.includes('crimea-annexed')
+    )
+    expect(marker?.ids).toEqual(['crimea-annexed'])
+
+    const before = timeline.window
+    expect(timeline.openEvent('no-such-event')).toBe(false)
+    expect(timeline.selectedId).toBe('crimea-annexed')
+    expect(timeline.window).toBe(before)
   })
 })

@@ -4,11 +4,13 @@ import { api } from '../../lib/api'
 import { isConflictError, type SaveOutcome } from '../../lib/state/data-changes'
 import type { AppState } from '../../app-state.svelte'
 import { axisCommand } from './axis-keys'
+import { MARKER_SIZE } from './axis-layout'
 import { DEFAULT_PRESET, presetShowing, type TimelinePreset } from './presets'
 import {
   eventAxisTime,
   panWindow,
   windowAround,
+  windowParting,
   windowShowing,
   zoomWindow,
   type TimeWindow
@@ -55,6 +57,8 @@ export class TimelineState {
   /** What the last move did that the reader should be told (leaving a preset's window), else ''. */
   notice = $state('')
   selectedId = $state<string | null>(null)
+  /** An event opened from elsewhere that the axis must still part from its group, once it has a width. */
+  revealId = $state<string | null>(null)
   selected = $derived(this.events.find((e) => e.id === this.selectedId) ?? null)
 
   /** Every note on every event, oldest first; null until loaded. */
@@ -120,6 +124,33 @@ export class TimelineState {
       preset !== null && presetShowing(this.window) !== preset
         ? `${event.title} lies outside ${preset.label}: the axis moved to show it.`
         : ''
+  }
+
+  /**
+   * Open the timeline at event `id`, asked for from another view: selected (its details shown), on
+   * the axis (or in the list, if that is open). The axis then reveals it (see `reveal`). False when
+   * the timeline has no such event.
+   */
+  openEvent(id: string): boolean {
+    if (!this.events.some((e) => e.id === id)) return false
+    this.twoMeetings = false
+    if (this.pane !== 'list') this.pane = 'axis'
+    this.select(id)
+    // The list shows the row itself; the axis, when next drawn, must not take focus from the tabs.
+    this.revealId = this.pane === 'list' ? null : id
+    return true
+  }
+
+  /**
+   * Zoom in on the event being revealed until it has a marker of its own on an axis `width` pixels
+   * wide: an event asked for by name is shown, never left inside a group.
+   */
+  reveal(width: number): void {
+    const event = this.events.find((e) => e.id === this.revealId)
+    if (event === undefined || width <= 0) return
+    this.revealId = null
+    const times = this.events.map(eventAxisTime)
+    this.window = windowParting(this.window, eventAxisTime(event), times, width, MARKER_SIZE)
   }
 
   /** Zoom to frame these events: opening a group marker parts them, and selects the first. */
