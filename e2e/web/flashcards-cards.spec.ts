@@ -196,6 +196,31 @@ test('the export downloads a CSV of every card and an Anki file with its headers
   await expect(page.getByText(/^Exported \d+ cards as debrief-anki-basic\.txt\.$/)).toBeVisible()
 })
 
+test('a status message stays with the view it came from: Flashcards’ is not shown in the reader, nor the reader’s in Flashcards', async ({
+  page,
+  host
+}) => {
+  await openFlashcards(page, host.url)
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()])
+  const line = page.locator('.status [role="status"]')
+  await expect(line).toHaveText(/^Exported \d+ cards as debrief-cards\.csv\.$/)
+  const exported = (await line.textContent())!
+
+  await nav(page).getByRole('button', { name: 'Read' }).click()
+  await expect(page.locator('#P2')).toBeVisible()
+  await expect(line).toHaveText('')
+  await page.locator('#P2').click()
+  await page.keyboard.press(']')
+  await expect(line).toHaveText('No highlight after this point.')
+
+  await nav(page).getByRole('button', { name: 'Flashcards' }).click()
+  await expect(line).toHaveText(exported)
+  await page.getByRole('button', { name: 'Dismiss message' }).click()
+  await expect(line).toHaveText('')
+  await nav(page).getByRole('button', { name: 'Read' }).click()
+  await expect(line).toHaveText('No highlight after this point.')
+})
+
 test('no serious or critical axe violations on the deck, in a session and in a quiz', async ({
   page,
   host

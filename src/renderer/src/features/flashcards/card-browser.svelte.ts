@@ -3,7 +3,7 @@ import type { CardRow } from '@shared/card-schemas'
 import { revisionOf } from '@shared/revision'
 import { api } from '../../lib/api'
 import { isConflictError, type SaveOutcome } from '../../lib/state/data-changes'
-import type { StatusState } from '../../lib/state/status.svelte'
+import type { StatusReporter } from '../../lib/state/status.svelte'
 import {
   allTags,
   filterRows,
@@ -19,7 +19,7 @@ const cardCount = (n: number): string => `${n.toLocaleString('en-GB')} card${n =
 
 /** The card browser: every card, searched, filtered and sorted, with a selection for bulk actions. */
 export class BrowserState {
-  readonly #status: StatusState
+  readonly #status: StatusReporter
 
   rows = $state.raw<CardRow[]>([])
   filter = $state<RowFilter>({ ...NO_FILTER })
@@ -38,7 +38,7 @@ export class BrowserState {
   /** Selected cards a filter now hides: held, but never acted on, and the count says so. */
   selectedHidden = $derived(this.selected.size - this.selectedShown.length)
 
-  constructor(status: StatusState) {
+  constructor(status: StatusReporter) {
     this.#status = status
   }
 

@@ -128,3 +128,19 @@ describe('a review session', () => {
     expect(calls.map(([name]) => name)).toEqual(['cards:next'])
   })
 })
+
+describe('the Flashcards view’s messages', () => {
+  it('keeps a Flashcards failure that arrives once the student is back in the reader out of the reader', async () => {
+    installFakeBridge({ 'cards:list': new Refusal('the data file could not be read', 'store-failed') })
+    const app = new AppState()
+    app.view = 'flashcards'
+    const { browser } = flashcardsFor(app)
+    // The answer comes after the switch: the bridge answers asynchronously, like a host.
+    const loading = browser.load()
+    app.view = 'read'
+    await loading
+    expect(app.status.message).toBe('')
+    app.view = 'flashcards'
+    expect(app.status.message).toBe('The cards could not be listed: the data file could not be read')
+  })
+})
