@@ -37,7 +37,7 @@ const view = (id: string | null, canUndo = false): ReviewView => ({
 })
 
 describe('makeCardFrom', () => {
-  it('opens the editor in the Flashcards view, prefilled with the passage, and creates the card from it', async () => {
+  it('opens the editor over the view showing, prefilled with the passage, and creates the card from it there', async () => {
     const calls = installFakeBridge({ 'cards:create': (input) => ({ id: 'own-1', ...(input as object) }) })
     const app = new AppState()
     const quote = 'A coalition of 30 countries'
@@ -45,7 +45,7 @@ describe('makeCardFrom', () => {
     makeCardFrom(app, { sourceParagraphId: 'P13', quote })
 
     const { editor } = flashcardsFor(app)
-    expect(app.view).toBe('flashcards')
+    expect(app.view).toBe('read')
     expect(editor).toMatchObject({
       open: true,
       editingId: null,
@@ -58,7 +58,7 @@ describe('makeCardFrom', () => {
 
     editor.type = 'cloze'
     expect(editor.hide(15, 17)).toEqual({ start: 15, end: 25 })
-    await flashcardsFor(app).saveCard()
+    await flashcardsFor(app).saveCard(app.status)
 
     expect(calls[0]).toEqual([
       'cards:create',
@@ -69,6 +69,8 @@ describe('makeCardFrom', () => {
       }
     ])
     expect(editor.open).toBe(false)
+    expect(app.view).toBe('read')
+    expect(app.status.message).toBe('Card created.')
   })
 
   it('keeps the editor open with the service’s reason when the card is refused', async () => {

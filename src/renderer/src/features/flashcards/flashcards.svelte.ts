@@ -123,11 +123,11 @@ export function flashcardsFor(app: AppState): FlashcardsState {
 }
 
 /**
- * Open the card editor on a passage, in the Flashcards view: how a highlight becomes a card. The
- * editor starts with the quote as the answer and as the cloze text, and the card keeps the passage
- * as its source, so "Show in article" leads back to it.
+ * Open the card editor on a passage, over the view showing now (a MakeCardDialog draws it there):
+ * how a highlight becomes a card without leaving the page. The editor starts with the quote as the
+ * answer and as the cloze text, and the card keeps the passage as its source, so "Show in article"
+ * leads back to it.
  */
 export function makeCardFrom(app: AppState, source: CardDraftSource): void {
   flashcardsFor(app).editor.start(source)
-  app.view = 'flashcards'
 }
