@@ -39,6 +39,38 @@ const refuseImports = (pattern, what) => ({
   ]
 })
 
+/**
+ * One date format everywhere (issue 12): the renderer writes a date only through @shared/dates
+ * ("1 Dec 2026"), never with toLocaleDateString, its own Intl.DateTimeFormat, a date's fields or a
+ * slice of an ISO string. The timeline's axis labels (ticks, spans, the window read out) are exempt.
+ */
+const HAND_WRITTEN_DATES = [
+  {
+    selector: 'CallExpression[callee.property.name=/^to(Locale)?(Date|Time)String$|^toUTCString$/]',
+    message: 'Write dates with formatDate/formatDateTime from @shared/dates.'
+  },
+  {
+    selector:
+      ':matches(NewExpression, CallExpression)[callee.object.name="Intl"][callee.property.name="DateTimeFormat"]',
+    message: 'Write dates with formatDate/formatDateTime from @shared/dates.'
+  },
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(slice|substring|substr)$/][callee.object.callee.property.name="toISOString"]',
+    message: 'Write dates with formatDate/formatDateTime from @shared/dates, not a cut ISO string.'
+  },
+  {
+    selector: 'CallExpression[callee.property.name=/^get(UTC)?(Date|Day|Month|FullYear|Hours|Minutes)$/]',
+    message: 'Write dates with formatDate/formatDateTime from @shared/dates, not from a date’s fields.'
+  }
+]
+const TIMELINE_AXIS = [
+  'src/renderer/src/features/timeline/time-window.ts',
+  'src/renderer/src/features/timeline/axis-layout.ts',
+  'src/renderer/src/features/timeline/marker-layout.ts',
+  'src/renderer/src/features/timeline/TimelineAxis.svelte'
+]
+
 export default ts.config(
   { ignores: ['out/', 'dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
   js.configs.recommended,
@@ -117,6 +149,20 @@ export default ts.config(
       '/^(vitest|@playwright.test|@testing-library|fast-check)|test-util/',
       'a test runner, fast-check or src/test-util'
     )
+  },
+  {
+    // The rule above, for the renderer, with the hand-written dates refused too (one rule holds both).
+    files: ['src/renderer/**'],
+    ignores: [...TEST_PATHS, ...TIMELINE_AXIS],
+    rules: {
+      'no-restricted-syntax': [
+        ...refuseImports(
+          '/^(vitest|@playwright.test|@testing-library|fast-check)|test-util/',
+          'a test runner, fast-check or src/test-util'
+        )['no-restricted-syntax'],
+        ...HAND_WRITTEN_DATES
+      ]
+    }
   },
   {
     // Scripts may drive a browser with Playwright (icons, benchmarks), but never run or import tests.

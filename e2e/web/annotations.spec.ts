@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
-import { paintedText } from '../helpers'
+import { paintedText, tabTo } from '../helpers'
 
 /** Select text in paragraph `id` with the real mouse, from one point to another inside it. */
 async function selectInParagraph(
@@ -205,7 +205,7 @@ test('by keyboard alone: highlight by quote in Notes, edit it from the list, del
   await expect.poll(() => paintedText(page, 'blue')).toEqual(['transatlantic unity'])
 })
 
-test('a highlight becomes a flashcard: Make card opens the card editor with its quote, and the card joins the deck', async ({
+test('Make card opens the card editor over the reader, prefilled from the highlight; Cancel, Escape and Create all come back to it where it was', async ({
   page,
   host
 }) => {
@@ -216,18 +216,71 @@ test('a highlight becomes a flashcard: Make card opens the card editor with its 
   const total = Number((await deckSize.textContent())!.match(/\d+/)![0])
   await nav.getByRole('button', { name: 'Read' }).click()
 
-  const selected = await highlightInP2(page)
-  const box = (await page.locator('#P2').boundingBox())!
-  await page.mouse.click(box.x + 120, box.y + 20)
-  await page.getByRole('dialog', { name: 'Highlight' }).getByRole('button', { name: 'Make card' }).click()
-
+  // A highlight well down the article, so that a jump back to the top would show.
+  await page.locator('#P13').scrollIntoViewIfNeeded()
+  await page.mouse.wheel(0, 200)
+  const selected = await selectInParagraph(page, 'P13', [40, 10], [300, 40])
+  await page.keyboard.press('h')
+  await expect.poll(() => paintedText(page, 'yellow')).toEqual([selected])
+  const scrolled = await page.evaluate(() => scrollY)
+  expect(scrolled).toBeGreaterThan(300)
+  const box = (await page.locator('#P13').boundingBox())!
   const editor = page.getByRole('dialog', { name: 'New card' })
-  await expect(editor).toBeVisible()
+  const openEditor = async (): Promise<void> => {
+    await page.mouse.click(box.x + 120, box.y + 20)
+    await page.getByRole('dialog', { name: 'Highlight' }).getByRole('button', { name: 'Make card' }).click()
+    await expect(editor).toBeVisible()
+  }
+  const backInTheReader = async (): Promise<void> => {
+    await expect(editor).toBeHidden()
+    await expect(nav.getByRole('button', { name: 'Read' })).toHaveAttribute('aria-current', 'page')
+    await expect(page.locator('#P13')).toBeFocused()
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled)
+  }
+
+  await openEditor()
+  await expect(nav.getByRole('button', { name: 'Read' })).toHaveAttribute('aria-current', 'page')
+  await expect(editor.locator('blockquote')).toHaveText(selected)
+  await expect(editor).toContainText('From the article, P13')
   await expect(editor.getByLabel('Answer', { exact: true })).toHaveValue(selected)
-  await editor
-    .getByLabel('Question', { exact: true })
-    .fill('What did the European leaders show at the White House?')
+  await editor.getByLabel('Question', { exact: true }).fill('Half-written')
+  await editor.getByRole('button', { name: 'Cancel' }).click()
+  await backInTheReader()
+
+  await openEditor()
+  await expect(editor.getByLabel('Question', { exact: true })).toHaveValue('')
+  await page.keyboard.press('Escape')
+  await backInTheReader()
+
+  await openEditor()
+  await editor.getByLabel('Question', { exact: true }).fill('What does the coalition offer Ukraine?')
   await editor.getByRole('button', { name: 'Create card' }).click()
+  await backInTheReader()
+  await expect(page.getByRole('status').filter({ hasText: 'Card created.' })).toBeVisible()
+
+  // By keyboard: [ visits the highlight (the caret is in it), Enter opens it, Make card, Escape: focus is on the highlight again.
+  await page.keyboard.press('[')
+  const ring = page.getByRole('button', { name: /^Key point highlight: / })
+  await expect(ring).toBeFocused()
+  await page.keyboard.press('Enter')
+  await tabTo(
+    page,
+    page.getByRole('dialog', { name: 'Highlight' }).getByRole('button', { name: 'Make card' })
+  )
+  await page.keyboard.press('Enter')
+  await expect(editor).toBeVisible()
+  await page.keyboard.press('Escape')
   await expect(editor).toBeHidden()
+  await expect(ring).toBeFocused()
+  expect(await page.evaluate(() => scrollY)).toBe(scrolled)
+
+  // One card joined the deck (Cancel and Escape made none), tied to the passage.
+  await nav.getByRole('button', { name: 'Flashcards' }).click()
   await expect(deckSize).toContainText(`${total + 1} cards in the deck`)
+  await page.getByRole('tab', { name: 'Cards' }).click()
+  await page.getByLabel('Tag').selectOption('own')
+  const row = page.getByRole('row', { name: /What does the coalition offer Ukraine\?/ })
+  await expect(row).toContainText('Safety ensures for Ukraine')
+  await row.getByRole('button', { name: /^Show in article/ }).click()
+  await expect(page.locator('#P13')).toBeFocused()
 })

@@ -109,6 +109,73 @@ test('the browser searches, sorts, suspends and unsuspends in bulk, and keeps a 
   )
 })
 
+/** Grade the next `n` cards of a session Easy, by keys. */
+async function studyEasy(page: Page, n: number): Promise<void> {
+  const question = page.locator('#flashcard-question')
+  for (let i = 0; i < n; i += 1) {
+    const asked = (await question.textContent()) ?? ''
+    await page.keyboard.press('Space')
+    await expect(page.getByRole('group', { name: 'How well did you recall it?' })).toBeVisible()
+    await page.keyboard.press('4')
+    await expect(question).not.toHaveText(asked)
+  }
+}
+
+test('a bulk Reset says what it did, and its Undo gives back exactly the progress, unless a card was reviewed since', async ({
+  page,
+  host
+}) => {
+  await openFlashcards(page, host.url)
+  await page.getByRole('button', { name: /^Study now/ }).click()
+  await studyEasy(page, 2)
+  await page.getByRole('tab', { name: 'Cards' }).click()
+  const rows = page.locator('tbody tr')
+  await page.getByRole('button', { name: 'Reviews' }).click()
+  await page.getByRole('button', { name: 'Reviews' }).click()
+  await expect(rows.nth(1).getByRole('cell').nth(6)).toHaveText('1')
+  const studied = await Promise.all(
+    [0, 1].map(async (i) => (await rows.nth(i).locator('.prompt').textContent())!)
+  )
+  const rowOf = (prompt: string): Locator => page.getByRole('row', { name: prompt })
+  const before = await Promise.all(studied.map((prompt) => rowOf(prompt).textContent()))
+  expect(before[0]).toMatch(/review/)
+  const fresh = (await rows.nth(2).locator('.prompt').textContent())!
+  const freshBefore = (await rowOf(fresh).textContent())!
+
+  const reset = async (): Promise<void> => {
+    for (const prompt of [...studied, fresh]) await rowOf(prompt).getByRole('checkbox').check()
+    await page.getByRole('group', { name: 'Selected cards' }).getByRole('button', { name: 'Reset' }).click()
+    await page
+      .getByRole('dialog', { name: 'Reset 3 cards?' })
+      .getByRole('button', { name: 'Confirm' })
+      .click()
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Reset 3 cards: they are new again.' })
+    ).toBeVisible()
+    for (const prompt of studied) await expect(rowOf(prompt).getByRole('cell').nth(6)).toHaveText('0')
+  }
+  await reset()
+  await page.getByRole('button', { name: 'Undo', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Undid the reset' })).toHaveText(
+    'Undid the reset: 3 cards have their progress back.'
+  )
+  for (const [i, prompt] of studied.entries()) await expect(rowOf(prompt)).toHaveText(before[i]!)
+  await expect(rowOf(fresh)).toHaveText(freshBefore)
+
+  // Reset again; another window reviews one of the cards before the Undo: the Undo is refused.
+  await reset()
+  const other = await page.context().newPage()
+  await other.goto(host.url)
+  await other.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Flashcards' }).click()
+  await other.getByRole('button', { name: /^Study now/ }).click()
+  await studyEasy(other, 1)
+  await page.getByRole('button', { name: 'Undo', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'could not be undone' })).toHaveText(
+    /^The reset could not be undone: 1 of these 3 cards was reviewed or changed since the reset, so the reset was not undone\. Nothing was changed\.$/
+  )
+  await expect(rowOf(studied[1]!).getByRole('cell').nth(6)).toHaveText('0')
+})
+
 test('the export downloads a CSV of every card and an Anki file with its headers', async ({ page, host }) => {
   await openFlashcards(page, host.url)
   const [csv] = await Promise.all([
@@ -127,6 +194,31 @@ test('the export downloads a CSV of every card and an Anki file with its headers
   expect(ankiText.split('\n').slice(0, 3)).toEqual(['#separator:tab', '#html:true', '#notetype:Basic'])
   expect(ankiText).toContain('#deck:Debrief')
   await expect(page.getByText(/^Exported \d+ cards as debrief-anki-basic\.txt\.$/)).toBeVisible()
+})
+
+test('a status message stays with the view it came from: Flashcards’ is not shown in the reader, nor the reader’s in Flashcards', async ({
+  page,
+  host
+}) => {
+  await openFlashcards(page, host.url)
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV' }).click()])
+  const line = page.locator('.status [role="status"]')
+  await expect(line).toHaveText(/^Exported \d+ cards as debrief-cards\.csv\.$/)
+  const exported = (await line.textContent())!
+
+  await nav(page).getByRole('button', { name: 'Read' }).click()
+  await expect(page.locator('#P2')).toBeVisible()
+  await expect(line).toHaveText('')
+  await page.locator('#P2').click()
+  await page.keyboard.press(']')
+  await expect(line).toHaveText('No highlight after this point.')
+
+  await nav(page).getByRole('button', { name: 'Flashcards' }).click()
+  await expect(line).toHaveText(exported)
+  await page.getByRole('button', { name: 'Dismiss message' }).click()
+  await expect(line).toHaveText('')
+  await nav(page).getByRole('button', { name: 'Read' }).click()
+  await expect(line).toHaveText('No highlight after this point.')
 })
 
 test('no serious or critical axe violations on the deck, in a session and in a quiz', async ({

@@ -44,10 +44,12 @@ import {
   QuizOverrideInput,
   QuizStartInput,
   SuspendInput,
+  UndoResetInput,
   UpdateCardInput,
   type CardRow,
   type CardSettings,
   type CardStats,
+  type CardsReset,
   type ExportFile,
   type OwnCard,
   type QuizRecord,
@@ -248,8 +250,18 @@ export const api = {
   /** Suspend or unsuspend cards (kept across content updates); answers every card. */
   'cards:suspend': method<CardRow[]>()(SuspendInput),
 
-  /** Forget cards' progress: they become new again (a suspension is kept); answers every card. */
-  'cards:reset': method<CardRow[]>()(CardIdsInput),
+  /**
+   * Forget cards' progress: they become new again (a suspension is kept); answers every card and
+   * the id that undoes this reset (kept until the app restarts).
+   */
+  'cards:reset': method<CardsReset>()(CardIdsInput),
+
+  /**
+   * Undo a reset: each card's progress is put back exactly as it was. Refused, changing nothing,
+   * when any of the cards was reviewed or changed since (here or in another window), or when the
+   * reset is not known (already undone, or made before the app restarted); answers every card.
+   */
+  'cards:unreset': method<CardRow[]>()(UndoResetInput),
 
   /** Set a personal note on any card (an empty note removes it); answers the card's row. */
   'cards:note': method<CardRow>()(NoteInput),
@@ -363,6 +375,7 @@ export const changes = {
   'cards:delete': 'cards',
   'cards:suspend': 'cards',
   'cards:reset': 'cards',
+  'cards:unreset': 'cards',
   'cards:note': 'cards',
   'quiz:finish': 'cards'
 } as const satisfies Partial<Record<MethodName, ChangeDomain>>

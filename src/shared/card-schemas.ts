@@ -214,6 +214,9 @@ export const CardIdsInput = z.strictObject({
   ids: z.array(CardId).min(1, 'name at least one card').max(10_000)
 })
 
+/** The undo of one reset: the id `cards:reset` answered with. */
+export const UndoResetInput = z.strictObject({ resetId: ItemId })
+
 export const SuspendInput = z.strictObject({
   ids: z.array(CardId).min(1, 'name at least one card').max(10_000),
   suspended: z.boolean()
@@ -326,6 +329,12 @@ export interface CardRow {
   /** Probability of recall now (0–1), or null for a card never reviewed. */
   retrievability: number | null
   note: string | null
+}
+
+/** What a reset did: every card's row now, and the id that undoes it (`cards:unreset`). */
+export interface CardsReset {
+  rows: CardRow[]
+  resetId: string
 }
 
 export interface DayCount {

@@ -68,6 +68,7 @@ export const validInputs: { readonly [M in MethodName]: Input<M> } = {
   'cards:delete': { id: 'own-1' },
   'cards:suspend': { ids: ['rutte-role'], suspended: true },
   'cards:reset': { ids: ['rutte-role'] },
+  'cards:unreset': { resetId: 'reset-1' },
   'cards:note': { id: 'rutte-role', note: 'Dutch' },
   'cards:export': { format: 'csv' },
   'cards:stats': {},

@@ -109,6 +109,8 @@ describe('backup:export then backup:restore', () => {
     })
     expect(report.replacedKeptAs).toMatch(/^debrief-.*-pre-restore\.json$/)
     expect(target.store.data.notices.at(-1)!.message).toContain(report.replacedKeptAs)
+    // The backup's day as every date in the app is written (local time: 17:15 UTC is 20 Aug anywhere within ±6 h).
+    expect(target.store.data.notices.at(-1)!.message).toMatch(/^Your backup from 20 Aug 2025 was restored\./)
     // The data the restore replaced is kept whole: restoring it is the undo.
     const kept = JSON.parse(await readFile(join(target.store.info.backupsDir, report.replacedKeptAs), 'utf8'))
     const { content: _content, notices: _notices, window: _window, ...keptUserData } = kept

@@ -2,6 +2,7 @@ import { basename } from 'node:path'
 import { z } from 'zod'
 import { AnnotationSchema, type Annotation } from '@shared/annotation-schemas'
 import { articleParagraphs } from '@shared/anchoring/paragraph-match'
+import { formatDate } from '@shared/dates'
 import {
   BACKUP_ENVELOPE_VERSION,
   BACKUP_FORMAT,
@@ -245,7 +246,7 @@ export function backupHandlers(
             id: `restored-${at.getTime()}`,
             kind: 'recovered-from-backup',
             message:
-              `Your backup from ${envelope.exportedAt.slice(0, 10)} was restored. The data it replaced was ` +
+              `Your backup from ${formatDate(envelope.exportedAt)} was restored. The data it replaced was ` +
               `kept as ${basename(kept)} in the backups folder.`,
             file: kept,
             at: at.toISOString()

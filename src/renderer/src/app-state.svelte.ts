@@ -9,7 +9,8 @@ import { describeError, StatusState } from './lib/state/status.svelte'
 
 /** The state every view shares: settings, notices, the status line and the article's content. */
 export class AppState {
-  readonly status = new StatusState()
+  /** The status line: each view has its own message (see StatusState). */
+  readonly status = new StatusState(() => this.view)
   readonly settings = new SettingsState(this.status)
   readonly notices = new NoticesState(this.status)
   /** The user's highlights and notes, shared by the reader and the Notes view. */

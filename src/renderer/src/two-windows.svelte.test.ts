@@ -142,6 +142,7 @@ describe('a grade for a card another window graded first', () => {
       'cards:grade': () => conflict('This card was graded in another window. Here is the next one.')
     })
     const app = new AppState()
+    app.view = 'flashcards'
     const { review } = new FlashcardsState(app)
     await review.load()
     review.start()

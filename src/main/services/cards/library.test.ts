@@ -204,6 +204,96 @@ describe('suspend, reset and notes', () => {
   })
 })
 
+describe('undoing a reset (cards:unreset)', () => {
+  it('puts back exactly the progress a reset forgot, durably, and leaves the review log alone', async () => {
+    const { ok, store, reopen, clock } = await cardsFixture()
+    const [studied, suspended, fresh] = store.data.content.cards.map((c) => c.id)
+    await ok('cards:grade', { cardId: studied!, rating: 3 })
+    clock.advanceSeconds(60)
+    await ok('cards:grade', { cardId: studied!, rating: 4 })
+    await ok('cards:suspend', { ids: [suspended!], suspended: true })
+    const before = structuredClone(store.data.cards)
+    const log = structuredClone(store.data.reviewLog)
+    expect(before[fresh!]).toBeUndefined()
+
+    clock.advanceSeconds(60)
+    const reset = await ok('cards:reset', { ids: [studied!, suspended!, fresh!] })
+    expect(reset.rows.find((r) => r.card.id === studied)).toMatchObject({ status: 'new', reps: 0 })
+    expect(store.data.cards[fresh!]).toBeDefined()
+
+    clock.advanceSeconds(60)
+    const rows = await ok('cards:unreset', { resetId: reset.resetId })
+    expect(store.data.cards).toStrictEqual(before)
+    expect(store.data.reviewLog).toStrictEqual(log)
+    expect(rows.find((r) => r.card.id === studied)).toMatchObject({ reps: 2 })
+    expect(rows.find((r) => r.card.id === suspended)).toMatchObject({ suspended: true })
+    const reopened = await reopen()
+    expect(reopened.data.cards).toStrictEqual(before)
+    expect(reopened.data.reviewLog).toStrictEqual(log)
+  })
+
+  it('refuses, changing nothing, when a card was reviewed since the reset (in any window)', async () => {
+    const { ok, call, store } = await cardsFixture()
+    const [a, b] = store.data.content.cards.map((c) => c.id)
+    await ok('cards:grade', { cardId: a!, rating: 3 })
+    const reset = await ok('cards:reset', { ids: [a!, b!] })
+    await ok('cards:grade', { cardId: b!, rating: 1 })
+    await expectRefused(
+      store,
+      () => call('cards:unreset', { resetId: reset.resetId }),
+      'conflict',
+      '1 of these 2 cards was reviewed or changed since the reset, so the reset was not undone. Nothing was changed.'
+    )
+    expect(store.data.cards[a!]).toMatchObject({ reps: 0 })
+  })
+
+  it('refuses when a card was suspended or reset again since, and once a reset is undone', async () => {
+    const { ok, call, store } = await cardsFixture()
+    const [a, b, c] = store.data.content.cards.map((card) => card.id)
+    const first = await ok('cards:reset', { ids: [a!, b!] })
+    await ok('cards:suspend', { ids: [a!], suspended: true })
+    await expectRefused(
+      store,
+      () => call('cards:unreset', { resetId: first.resetId }),
+      'conflict',
+      /1 of these 2 cards was reviewed or changed since the reset/
+    )
+    const second = await ok('cards:reset', { ids: [c!] })
+    await ok('cards:reset', { ids: [c!] })
+    await expectRefused(
+      store,
+      () => call('cards:unreset', { resetId: second.resetId }),
+      'conflict',
+      'This card was reviewed or changed since the reset, so the reset was not undone. Nothing was changed.'
+    )
+
+    const third = await ok('cards:reset', { ids: [b!] })
+    await ok('cards:unreset', { resetId: third.resetId })
+    await expectRefused(
+      store,
+      () => call('cards:unreset', { resetId: third.resetId }),
+      'not-found',
+      'This reset can no longer be undone: it was undone already, or Debrief has restarted since. Nothing was changed.'
+    )
+  })
+
+  it('refuses an id no reset answered, and one that is not an id, changing nothing', async () => {
+    const { call, store } = await cardsFixture()
+    await expectRefused(
+      store,
+      () => call('cards:unreset', { resetId: 'reset-1' }),
+      'not-found',
+      /no longer be undone/
+    )
+    await expectRefused(
+      store,
+      () => call('cards:unreset', { resetId: 'x'.repeat(101) } as never),
+      'invalid-input',
+      /resetId/
+    )
+  })
+})
+
 describe('a content update', () => {
   it('keeps progress, suspensions and notes by card id, and keeps those of a card that left the deck', async () => {
     const { ok, store, dataDir, clock } = await cardsFixture()

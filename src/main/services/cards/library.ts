@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { AnyCard, CardRow, ExportFile, OwnCard } from '@shared/card-schemas'
+import type { CardState } from '@shared/schemas'
 import type { Store } from '../../store/open-store'
 import type { Handlers } from '../handlers'
 import { toAnkiBasic, toAnkiCloze, toCsv } from './export'
@@ -17,6 +18,7 @@ type LibraryHandlers = Pick<
   | 'cards:delete'
   | 'cards:suspend'
   | 'cards:reset'
+  | 'cards:unreset'
   | 'cards:note'
   | 'cards:export'
   | 'cards:stats'
@@ -34,8 +36,32 @@ function ownCard(card: AnyCard): OwnCard {
   return card
 }
 
+/** How many resets can be undone: the newest ones, since the app started. */
+export const RESET_UNDO_DEPTH = 20
+
+/** A reset as made: each card's state before (undefined for one never studied) and after. */
+interface MadeReset {
+  id: string
+  cards: { id: string; before: CardState | undefined; after: CardState }[]
+}
+
+/**
+ * Why an undo of a reset is refused when cards moved on since: the two-windows rule, never
+ * silently overwriting a review (`changed` of `total` cards were touched).
+ */
+function movedOnSinceReset(changed: number, total: number): ServiceError {
+  const which =
+    total === 1 ? 'This card was' : `${changed} of these ${total} cards ${changed === 1 ? 'was' : 'were'}`
+  return new ServiceError(
+    'conflict',
+    `${which} reviewed or changed since the reset, so the reset was not undone. Nothing was changed.`
+  )
+}
+
 /** The card browser, own cards, suspensions, resets, notes, export and statistics. */
 export function cardLibraryHandlers(store: Store, now: () => Date): LibraryHandlers {
+  /** Resets that can still be undone, newest last; kept in memory only, like the undo of a grade. */
+  const resets: MadeReset[] = []
   const rows = (): CardRow[] => {
     const at = now()
     return cardIndex(store).cards.map((card) => cardRow(store, card, at))
@@ -117,8 +143,39 @@ export function cardLibraryHandlers(store: Store, now: () => Date): LibraryHandl
     'cards:reset': async ({ ids }) => {
       checkCardsExist(store, ids)
       const at = now()
+      const made: MadeReset = { id: `reset-${randomUUID()}`, cards: [] }
       await store.update((data) => {
-        for (const id of ids) data.cards[id] = newCardState(at, data.cards[id]?.suspended ?? false)
+        for (const id of new Set(ids)) {
+          const before = data.cards[id]
+          const after = newCardState(at, before?.suspended ?? false)
+          data.cards[id] = after
+          made.cards.push({ id, before, after })
+        }
+      })
+      resets.push(made)
+      if (resets.length > RESET_UNDO_DEPTH) resets.shift()
+      return { rows: rows(), resetId: made.id }
+    },
+
+    'cards:unreset': async ({ resetId }) => {
+      const at = resets.findIndex((r) => r.id === resetId)
+      const made = resets[at]
+      if (!made) {
+        throw new ServiceError(
+          'not-found',
+          'This reset can no longer be undone: it was undone already, or Debrief has restarted since. Nothing was changed.'
+        )
+      }
+      // A state is replaced whole by every grade, suspension, reset or restore, never changed in
+      // place: a card still holding the very state the reset gave it has not moved on since.
+      const changed = made.cards.filter((c) => store.data.cards[c.id] !== c.after).length
+      if (changed > 0) throw movedOnSinceReset(changed, made.cards.length)
+      resets.splice(at, 1)
+      await store.update((data) => {
+        for (const { id, before } of made.cards) {
+          if (before === undefined) delete data.cards[id]
+          else data.cards[id] = before
+        }
       })
       return rows()
     },

@@ -2,10 +2,14 @@
  * Reviews end to end over a real store: the queue, a grade through ts-fsrs persisted and reloaded,
  * undo restoring a card exactly, the daily new-card limit, and bad grades refused changing nothing.
  */
+import { cpSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
+import { openStore } from '../../store/open-store'
 import { expectRefused, useCardsFixture } from '../../../test-util/cards'
+import { shipped, useTempDirs } from '../../../test-util/store'
 
 const cardsFixture = useCardsFixture()
+const tempDir = useTempDirs()
 
 describe('cards:next', () => {
   it('offers the day’s new cards in deck order, each grade showing its interval', async () => {
@@ -170,6 +174,22 @@ describe('cards:undo', () => {
     expect(store.data.cards[id]).toBeUndefined()
     expect(store.data.reviewLog).toEqual([])
     expect(first.canUndo).toBe(false)
+  })
+
+  it('is durable once answered, like the grade: a kill straight after the answer keeps the grade undone', async () => {
+    const { ok, store, clock, dataDir } = await cardsFixture()
+    const id = (await ok('cards:next', {})).next!.card.id
+    await store.flush()
+    await ok('cards:grade', { cardId: id, rating: 3 })
+    await ok('cards:undo', {})
+
+    // What a kill at this instant leaves: the data folder exactly as it is now, copied at once.
+    const killed = await tempDir()
+    cpSync(dataDir, killed, { recursive: true })
+    const restarted = await openStore({ dataDir: killed, content: await shipped(), now: clock.now })
+    expect(restarted.data.cards[id]).toBeUndefined()
+    expect(restarted.data.reviewLog).toEqual([])
+    await restarted.close()
   })
 
   it('refuses when there is nothing to undo, or the card changed since, changing nothing', async () => {

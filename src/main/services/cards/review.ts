@@ -74,19 +74,19 @@ export function cardReviewHandlers(store: Store, now: () => Date): ReviewHandler
       if (undoable.length > UNDO_DEPTH) undoable.shift()
       return view()
     },
-    'cards:undo': () => {
+    'cards:undo': async () => {
       const last = undoable.pop()
       if (!stillLast(last)) {
         undoable.length = 0
         throw new ServiceError('not-found', 'There is no grade to undo.')
       }
-      store
-        .update((data) => {
-          if (last.before === undefined) delete data.cards[last.cardId]
-          else data.cards[last.cardId] = last.before
-          data.reviewLog.pop()
-        })
-        .catch((error: unknown) => console.error('[debrief] an undo could not be saved yet:', error))
+      // Answered once durable, as the grade was: the write folds the journal that still holds the
+      // grade, so a kill after the answer can never replay the grade the student took back.
+      await store.update((data) => {
+        if (last.before === undefined) delete data.cards[last.cardId]
+        else data.cards[last.cardId] = last.before
+        data.reviewLog.pop()
+      })
       return view(last.cardId)
     },
     'cards:settings': () => store.data.flashcards.settings,

@@ -3,7 +3,7 @@ import type { CardRow } from '@shared/card-schemas'
 import { revisionOf } from '@shared/revision'
 import { api } from '../../lib/api'
 import { isConflictError, type SaveOutcome } from '../../lib/state/data-changes'
-import type { StatusState } from '../../lib/state/status.svelte'
+import type { StatusReporter } from '../../lib/state/status.svelte'
 import {
   allTags,
   filterRows,
@@ -19,7 +19,7 @@ const cardCount = (n: number): string => `${n.toLocaleString('en-GB')} card${n =
 
 /** The card browser: every card, searched, filtered and sorted, with a selection for bulk actions. */
 export class BrowserState {
-  readonly #status: StatusState
+  readonly #status: StatusReporter
 
   rows = $state.raw<CardRow[]>([])
   filter = $state<RowFilter>({ ...NO_FILTER })
@@ -38,7 +38,7 @@ export class BrowserState {
   /** Selected cards a filter now hides: held, but never acted on, and the count says so. */
   selectedHidden = $derived(this.selected.size - this.selectedShown.length)
 
-  constructor(status: StatusState) {
+  constructor(status: StatusReporter) {
     this.#status = status
   }
 
@@ -97,12 +97,26 @@ export class BrowserState {
     )
   }
 
-  /** Forget the progress of cards, then say how many. */
+  /** Forget the progress of cards, then say how many, with an Undo that puts it back exactly. */
   async reset(ids: readonly string[]): Promise<void> {
-    const done = await this.#apply('Those cards could not be reset', () =>
-      api['cards:reset']({ ids: [...ids] })
-    )
-    if (done) this.#status.report(`Reset ${cardCount(ids.length)}: they are new again.`)
+    let resetId = ''
+    const done = await this.#apply('Those cards could not be reset', async () => {
+      const reset = await api['cards:reset']({ ids: [...ids] })
+      resetId = reset.resetId
+      return reset.rows
+    })
+    if (!done) return
+    this.#status.report(`Reset ${cardCount(ids.length)}: they are new again.`, {
+      label: 'Undo',
+      run: () => void this.#undoReset(resetId, ids.length)
+    })
+  }
+
+  /** Put back the progress a reset forgot; refused (and said so) if a card moved on since. */
+  async #undoReset(resetId: string, count: number): Promise<void> {
+    const done = await this.#apply('The reset could not be undone', () => api['cards:unreset']({ resetId }))
+    const back = count === 1 ? 'has its progress back' : 'have their progress back'
+    if (done) this.#status.report(`Undid the reset: ${cardCount(count)} ${back}.`)
   }
 
   async remove(id: string): Promise<void> {

@@ -37,7 +37,7 @@ const view = (id: string | null, canUndo = false): ReviewView => ({
 })
 
 describe('FlashcardsState.makeCardFrom', () => {
-  it('opens the editor in the Flashcards view, prefilled with the passage, and creates the card from it', async () => {
+  it('opens the editor over the view showing, prefilled with the passage, and creates the card from it there', async () => {
     const calls = installFakeBridge({ 'cards:create': (input) => ({ id: 'own-1', ...(input as object) }) })
     const app = new AppState()
     const cards = new FlashcardsState(app)
@@ -46,7 +46,7 @@ describe('FlashcardsState.makeCardFrom', () => {
     cards.makeCardFrom({ sourceParagraphId: 'P13', quote })
 
     const { editor } = cards
-    expect(app.view).toBe('flashcards')
+    expect(app.view).toBe('read')
     expect(editor).toMatchObject({
       open: true,
       editingId: null,
@@ -59,7 +59,7 @@ describe('FlashcardsState.makeCardFrom', () => {
 
     editor.type = 'cloze'
     expect(editor.hide(15, 17)).toEqual({ start: 15, end: 25 })
-    await cards.saveCard()
+    await cards.saveCard(app.status)
 
     expect(calls[0]).toEqual([
       'cards:create',
@@ -70,6 +70,8 @@ describe('FlashcardsState.makeCardFrom', () => {
       }
     ])
     expect(editor.open).toBe(false)
+    expect(app.view).toBe('read')
+    expect(app.status.message).toBe('Card created.')
   })
 
   it('keeps the editor open with the service’s reason when the card is refused', async () => {
@@ -127,5 +129,21 @@ describe('a review session', () => {
     review.start()
     await review.grade(3)
     expect(calls.map(([name]) => name)).toEqual(['cards:next'])
+  })
+})
+
+describe('the Flashcards view’s messages', () => {
+  it('keeps a Flashcards failure that arrives once the student is back in the reader out of the reader', async () => {
+    installFakeBridge({ 'cards:list': new Refusal('the data file could not be read', 'store-failed') })
+    const app = new AppState()
+    app.view = 'flashcards'
+    const { browser } = new FlashcardsState(app)
+    // The answer comes after the switch: the bridge answers asynchronously, like a host.
+    const loading = browser.load()
+    app.view = 'read'
+    await loading
+    expect(app.status.message).toBe('')
+    app.view = 'flashcards'
+    expect(app.status.message).toBe('The cards could not be listed: the data file could not be read')
   })
 })

@@ -4,6 +4,7 @@ import { Context } from '../../lib/state/context'
 import type { AppState } from '../../app-state.svelte'
 import { BrowserState } from './card-browser.svelte'
 import { saveFile } from '../../lib/save-file'
+import type { StatusReporter } from '../../lib/state/status.svelte'
 import { CardEditorState, type CardDraftSource } from './editor.svelte'
 import { QuizState } from './quiz.svelte'
 import { ReviewState } from './review.svelte'
@@ -26,6 +27,8 @@ const BACK_LABELS: Record<FlashcardsTab, string> = {
  */
 export class FlashcardsState {
   readonly app: AppState
+  /** The Flashcards view's own status line: its messages never show in another view. */
+  readonly status: StatusReporter
   tab = $state<FlashcardsTab>('review')
   readonly review: ReviewState
   readonly quiz: QuizState
@@ -37,10 +40,11 @@ export class FlashcardsState {
 
   constructor(app: AppState) {
     this.app = app
-    this.review = new ReviewState(app.status)
-    this.quiz = new QuizState(app.status)
-    this.browser = new BrowserState(app.status)
-    this.stats = new StatsState(app.status)
+    this.status = app.status.of('flashcards')
+    this.review = new ReviewState(this.status)
+    this.quiz = new QuizState(this.status)
+    this.browser = new BrowserState(this.status)
+    this.stats = new StatsState(this.status)
     // Another window's grade, edit or quiz: fetch what the tab shows again. A session's card
     // stays put (its grade is checked against the card's state instead).
     app.changes.on(['cards'], () => this.refresh())
@@ -60,11 +64,14 @@ export class FlashcardsState {
     else if (this.tab === 'stats') await this.stats.load()
   }
 
-  /** Save a card from the editor, then show it in the browser. */
-  async saveCard(): Promise<void> {
+  /**
+   * Save a card from the editor, then show it in the browser; says so on `status` (the status line
+   * of the view the editor was opened over).
+   */
+  async saveCard(status: StatusReporter = this.status): Promise<void> {
     const saved = await this.editor.save()
     if (!saved) return
-    this.app.status.report(this.editor.editingId === null ? 'Card created.' : 'Card saved.')
+    status.report(this.editor.editingId === null ? 'Card created.' : 'Card saved.')
     await Promise.all([this.browser.load(), this.review.phase === 'deck' ? this.review.load() : undefined])
   }
 
@@ -74,13 +81,11 @@ export class FlashcardsState {
     try {
       file = await api['cards:export']({ format })
     } catch (error) {
-      this.app.status.reportError('The cards could not be exported', error)
+      this.status.reportError('The cards could not be exported', error)
       return
     }
     saveFile(file)
-    this.app.status.report(
-      `Exported ${file.cards} ${file.cards === 1 ? 'card' : 'cards'} as ${file.fileName}.`
-    )
+    this.status.report(`Exported ${file.cards} ${file.cards === 1 ? 'card' : 'cards'} as ${file.fileName}.`)
   }
 
   /** Open the reader at a card's source paragraph, leaving a way back to this tab as it stands. */
@@ -90,13 +95,13 @@ export class FlashcardsState {
   }
 
   /**
-   * Open the card editor on a passage, in the Flashcards view: how a highlight becomes a card. The
-   * editor starts with the quote as the answer and as the cloze text, and the card keeps the passage
-   * as its source, so "Show in article" leads back to it.
+   * Open the card editor on a passage, over the view showing now (a MakeCardDialog draws it there):
+   * how a highlight becomes a card without leaving the page. The editor starts with the quote as the
+   * answer and as the cloze text, and the card keeps the passage as its source, so "Show in article"
+   * leads back to it.
    */
   makeCardFrom(source: CardDraftSource): void {
     this.editor.start(source)
-    this.app.view = 'flashcards'
   }
 
   /** Back from the reader to the tab "Show in article" left: the session, quiz or browser as it was. */

@@ -1,13 +1,13 @@
 import { QUIZ_SIZE } from '@shared/limits'
 import type { QuizRecord, QuizResult, QuizStarted, QuizVerdict } from '@shared/card-schemas'
 import { api } from '../../lib/api'
-import { describeError, type StatusState } from '../../lib/state/status.svelte'
+import { describeError, type StatusReporter } from '../../lib/state/status.svelte'
 
 export type QuizMode = 'mixed' | 'choice' | 'typed'
 
 /** A quiz: its setup, the questions and answers, the result and the history. */
 export class QuizState {
-  readonly #status: StatusState
+  readonly #status: StatusReporter
 
   count = $state<number>(QUIZ_SIZE.default)
   /** A section id, or '' for the whole deck. */
@@ -33,7 +33,7 @@ export class QuizState {
   verdict = $derived(this.verdicts[this.index] ?? null)
   isLast = $derived(this.quiz !== null && this.index === this.quiz.questions.length - 1)
 
-  constructor(status: StatusState) {
+  constructor(status: StatusReporter) {
     this.#status = status
   }
 

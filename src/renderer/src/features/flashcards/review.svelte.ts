@@ -1,14 +1,14 @@
 import type { AnyCard, CardSettings, ReviewView } from '@shared/card-schemas'
 import { api } from '../../lib/api'
 import { isConflictError } from '../../lib/state/data-changes'
-import { describeError, type StatusState } from '../../lib/state/status.svelte'
+import { describeError, type StatusReporter } from '../../lib/state/status.svelte'
 import { EMPTY_TALLY, counted, sessionProgress, type Tally } from './session'
 
 export type ReviewPhase = 'deck' | 'session' | 'summary'
 
 /** The deck screen and a review session: the queue, the card shown, grades, undo and the tally. */
 export class ReviewState {
-  readonly #status: StatusState
+  readonly #status: StatusReporter
 
   view = $state.raw<ReviewView | null>(null)
   phase = $state<ReviewPhase>('deck')
@@ -32,7 +32,7 @@ export class ReviewState {
   /** Grades given this session, newest last, so an undo can take one back from the tally. */
   #ratings: { rating: number; wasNew: boolean }[] = []
 
-  constructor(status: StatusState) {
+  constructor(status: StatusReporter) {
     this.#status = status
   }
 

@@ -1,15 +1,15 @@
 import type { CardStats, SectionRecall } from '@shared/card-schemas'
 import { api } from '../../lib/api'
-import type { StatusState } from '../../lib/state/status.svelte'
+import type { StatusReporter } from '../../lib/state/status.svelte'
 
 /** The statistics screen's numbers, fetched when it opens. */
 export class StatsState {
-  readonly #status: StatusState
+  readonly #status: StatusReporter
 
   stats = $state.raw<CardStats | null>(null)
   recall = $state.raw<SectionRecall[]>([])
 
-  constructor(status: StatusState) {
+  constructor(status: StatusReporter) {
     this.#status = status
   }
 
