@@ -125,6 +125,11 @@ describe('MarkTipState', () => {
     tip.escape()
     expect(tip.target).toBeNull()
     expect(document.activeElement).toBe(name)
+    // The focus Escape gives back does not open the popover again; focus coming back later does.
+    tip.focusIn(name)
+    expect(tip.target).toBeNull()
+    tip.focusIn(name)
+    expect(tip.target?.name).toBe('rutte')
 
     tip.pointerOver(term)
     elsewhere.focus()

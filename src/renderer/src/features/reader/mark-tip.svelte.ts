@@ -33,6 +33,8 @@ export class MarkTipState {
   #timer: ReturnType<typeof setTimeout> | undefined
   /** The marked element the popover belongs to: followed while the page scrolls. */
   #anchor: HTMLElement | null = null
+  /** Words Escape has just given focus back to: that focus does not open their popover again. */
+  #closed: HTMLElement | null = null
 
   /** @param id the id the popover element is rendered with */
   constructor(id: string) {
@@ -97,7 +99,9 @@ export class MarkTipState {
 
   focusIn(target: EventTarget | null): void {
     const mark = markOf(target)
-    if (mark) this.showFor(mark, true)
+    const closed = this.#closed
+    this.#closed = null
+    if (mark && mark !== closed) this.showFor(mark, true)
   }
 
   /** Focus left something in the article for `to`: the popover goes, unless focus went into it. */
@@ -136,7 +140,10 @@ export class MarkTipState {
   escape(): void {
     const inside = this.#inside(document.activeElement)
     this.hide()
-    if (inside) this.#anchor?.focus({ preventScroll: true })
+    if (inside && this.#anchor) {
+      this.#closed = this.#anchor
+      this.#anchor.focus({ preventScroll: true })
+    }
   }
 
   #element(): HTMLElement | null {

@@ -34,8 +34,13 @@ const KIND_ROLES: Record<XrayEntry['kind'], string> = {
   term: 'Key term'
 }
 
-/** The id the marked words' popover is rendered with (they point at it with aria-describedby). */
+/** The id the marked words' popover is rendered with. */
 export const TIP_ID = 'mark-tip'
+/**
+ * The id of the popover's text, which the marked words are described by (aria-describedby): not
+ * the popover itself, as a name's popover is a dialog, whose label would stand in for its text.
+ */
+export const TIP_TEXT_ID = 'mark-tip-text'
 
 /** Everything the reader shows and remembers, derived from the app's content and settings. */
 export class ReaderState {
