@@ -1,5 +1,5 @@
 // Proves the names aid: the toggle (off by default, saved) marks every X-Ray name in the text without moving a line, a name's popover (hover, click or focus) gives the entry in one line with More to the X-Ray, Escape closes it and gives focus back, and names live beside terms, highlights, find and the X-Ray's mark — by mouse and keyboard, axe-clean in every theme.
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
 import { paintedText, seriousViolations } from '../helpers'
 
@@ -14,6 +14,14 @@ function blockBoxes(page: Page): Promise<string[]> {
       return `${(b as HTMLElement).dataset.blockId} ${box.top + scrollY} ${box.height} ${box.width}`
     })
   )
+}
+
+/** The popover's entry takes one line: no taller than one line of its text. */
+async function expectOneLine(popover: Locator): Promise<void> {
+  const [height, lineHeight] = await popover
+    .locator('.line')
+    .evaluate((line) => [line.getBoundingClientRect().height, parseFloat(getComputedStyle(line).lineHeight)])
+  expect(height).toBeLessThan(1.5 * lineHeight!)
 }
 
 async function chooseTheme(page: Page, theme: string): Promise<void> {
@@ -61,6 +69,7 @@ test('by mouse: hover shows the entry in one line, the pointer can reach More, a
   page,
   host
 }) => {
+  await page.setViewportSize({ width: 1024, height: 800 })
   await page.goto(host.url)
   await page.getByRole('button', { name: 'Names' }).click()
   const zelenskyy = page.locator('#P1 .name', { hasText: 'Zelenskyy' })
@@ -69,8 +78,7 @@ test('by mouse: hover shows the entry in one line, the pointer can reach More, a
   await expect(popover).toBeVisible()
   await expect(popover).toContainText('Volodymyr Zelenskyy · President of Ukraine')
   await expect(zelenskyy).toHaveAccessibleDescription(/President of Ukraine/)
-  const lines = await popover.locator('.line').evaluate((line) => line.getClientRects().length)
-  expect(lines).toBe(1)
+  await expectOneLine(popover)
   // The popover covers neither the name nor the line being read.
   const name = (await zelenskyy.boundingBox())!
   const box = (await popover.boundingBox())!
@@ -81,6 +89,14 @@ test('by mouse: hover shows the entry in one line, the pointer can reach More, a
   await expect(popover).toHaveCount(0)
   await page.locator('#P1 .name', { hasText: 'Oval Workplace' }).hover()
   await expect(page.getByRole('dialog', { name: 'Oval Office' })).toContainText('Oval Office · Place')
+  // The longest office, near the text's right edge, still in one line and inside the window.
+  await page.locator('#P3 .name', { hasText: 'Merz' }).hover()
+  const merz = page.getByRole('dialog', { name: 'Friedrich Merz' })
+  await expect(merz).toContainText('Chancellor of Germany (since 6 May 2025)')
+  await expectOneLine(merz)
+  const merzBox = (await merz.boundingBox())!
+  expect(merzBox.x).toBeGreaterThanOrEqual(0)
+  expect(merzBox.x + merzBox.width).toBeLessThanOrEqual(1024)
 
   await zelenskyy.hover()
   await popover.getByRole('button', { name: /^More/ }).click()
