@@ -67,6 +67,8 @@ test('the reader works by keyboard alone, with a visible focus ring', async ({ p
   await page.keyboard.press('ArrowRight')
   await expect(page.getByRole('button', { name: 'Standard terms' })).toBeFocused()
   await page.keyboard.press('ArrowRight')
+  await expect(page.getByRole('button', { name: 'Names' })).toBeFocused()
+  await page.keyboard.press('ArrowRight')
   const display = page.getByRole('button', { name: 'Display' })
   await expect(display).toBeFocused()
   await page.keyboard.press('Home')

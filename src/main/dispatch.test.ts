@@ -231,6 +231,23 @@ describe('the handlers, called through dispatch', () => {
     expect(reopened.data.notices.map((n) => n.kind)).toEqual(['content-updated'])
   })
 
+  it('settings:update turns the names marking on, a later change of another setting keeps it, and it survives a restart', async () => {
+    const { dataDir, clock, content, handlers } = await storeWithUserData()
+    expect(await dispatch(handlers, 'settings:get', {})).toEqual({
+      ok: true,
+      value: expect.not.objectContaining({ showNames: expect.anything() })
+    })
+
+    await dispatch(handlers, 'settings:update', { showNames: true })
+    const result = await dispatch(handlers, 'settings:update', { textSize: 21 })
+
+    const expected = { ...DEFAULT_SETTINGS, theme: 'sepia', textSize: 21, showNames: true }
+    expect(result).toEqual({ ok: true, value: expected })
+    const reopened = await openStore({ dataDir, content, now: clock.now })
+    expect(reopened.data.settings).toEqual(expected)
+    expect((await dispatch(handlers, 'settings:update', { showNames: 'yes' })).ok).toBe(false)
+  })
+
   it('settings:update ignores a setting left undefined beside a real change, so the file still opens', async () => {
     const { dataDir, clock, content, handlers } = await storeWithUserData()
 

@@ -81,7 +81,12 @@ export const SettingsSchema = z.object({
   /** Body text size in CSS pixels. */
   textSize: z.number().int().min(TEXT_SIZE.min).max(TEXT_SIZE.max),
   lineWidth: LineWidthSchema,
-  showStandardTerms: z.boolean()
+  showStandardTerms: z.boolean(),
+  /**
+   * Mark the X-Ray's names in the reader. Optional (absent means off) so files from before it load,
+   * and without a zod default, which `.partial()` would apply to every settings update.
+   */
+  showNames: z.boolean().optional()
 })
 
 export const ProgressSchema = z.object({

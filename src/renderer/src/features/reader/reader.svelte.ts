@@ -1,13 +1,46 @@
 import type { Progress } from '@shared/schemas'
+import type { XrayEntry } from '@shared/xray-schemas'
 import { api } from '../../lib/api'
 import type { AppState } from '../../app-state.svelte'
+import { xrayRequest } from '../xray/xray-request.svelte'
 import { articleBlocks, blockOrder, contentsEntries, readingMinutes, TITLE_ID, type Block } from './blocks'
 import { headlineFirst } from './find'
 import { FindState } from './find.svelte'
 import { createPositionSaver, type ReadingPosition } from './position-saver'
+import { MarkTipState } from './mark-tip.svelte'
+import { nameRangesByBlock } from './names'
 import { segmentBlocks } from './segments'
-import { TermTipState } from './term-tip.svelte'
-import { termRangesByBlock } from './terms'
+import { standardAt, termRangesByBlock } from './terms'
+
+/** What a popover says of a standard term: the wording as it should read there. */
+export interface TipTerm {
+  standard: string
+  note: string | null
+  /** The term is a whole quote, and `standard` the speaker's likely words. */
+  quote: boolean
+}
+
+/** What a popover says of a name, in one line: who or what, and their role. */
+export interface TipName {
+  id: string
+  title: string
+  role: string
+}
+
+const KIND_ROLES: Record<XrayEntry['kind'], string> = {
+  person: 'Person',
+  organisation: 'Organisation',
+  place: 'Place',
+  term: 'Key term'
+}
+
+/** The id the marked words' popover is rendered with. */
+export const TIP_ID = 'mark-tip'
+/**
+ * The id of the popover's text, which the marked words are described by (aria-describedby): not
+ * the popover itself, as a name's popover is a dialog, whose label would stand in for its text.
+ */
+export const TIP_TEXT_ID = 'mark-tip-text'
 
 /** Everything the reader shows and remembers, derived from the app's content and settings. */
 export class ReaderState {
@@ -35,6 +68,14 @@ export class ReaderState {
   /** Term phrases are found once per article; the toggle only decides whether they are drawn. */
   termRanges = $derived(termRangesByBlock(this.blocks, this.article?.terms ?? []))
   showTerms = $derived.by(() => this.#app().settings.value.showStandardTerms)
+  /**
+   * The X-Ray's entries; empty until the X-Ray data has arrived (it may come after the first
+   * paint), and its names are marked once it does.
+   */
+  xrayEntries = $derived.by(() => this.#app().content?.xray?.entries ?? [])
+  /** X-Ray names are found once per article too, by the rule of the X-Ray's own mention links. */
+  nameRanges = $derived(nameRangesByBlock(this.blocks, this.xrayEntries))
+  showNames = $derived.by(() => this.#app().settings.value.showNames === true)
 
   /** How far through the article, 0–1, and where the reader is. */
   fraction = $state(0)
@@ -62,13 +103,36 @@ export class ReaderState {
     () => this.topBlock,
     () => this.article?.terms ?? []
   )
-  readonly tip = new TermTipState()
+  readonly tip = new MarkTipState(TIP_ID)
   readonly saver = createPositionSaver((position) => void this.#save(position))
 
-  /** Each block's text cut into quote stretches, term runs and find-match pieces, keyed by block id. */
-  stretches = $derived(
-    segmentBlocks(this.findBlocks, this.showTerms ? this.termRanges : null, this.find.byBlock)
+  /** Each block's text cut into marks (quotes, terms, names, nested) and find-match pieces, by block id. */
+  segments = $derived(
+    segmentBlocks(this.findBlocks, {
+      terms: this.showTerms ? this.termRanges : null,
+      names: this.showNames ? this.nameRanges : null,
+      matches: this.find.byBlock
+    })
   )
+
+  /** The standard term of the words whose popover shows, worded as it should read there. */
+  tipTerm = $derived.by((): TipTerm | null => {
+    const target = this.tip.target
+    const term = target && target.term !== null ? this.article?.terms[target.term] : undefined
+    if (!target || !term) return null
+    return {
+      standard: standardAt(term.standard, target.text),
+      note: term.note ?? null,
+      quote: term.quote === true
+    }
+  })
+
+  /** The X-Ray entry the words whose popover shows name, in one line. */
+  tipName = $derived.by((): TipName | null => {
+    const id = this.tip.target?.name
+    const entry = id ? this.xrayEntries.find((e) => e.id === id) : undefined
+    return entry ? { id: entry.id, title: entry.name, role: entry.office ?? KIND_ROLES[entry.kind] } : null
+  })
 
   currentSection = $derived(
     this.contents.find((entry) => entry.sectionId === this.currentSectionId) ?? this.contents[0] ?? null
@@ -97,6 +161,18 @@ export class ReaderState {
   /** Turn the standard-terms marking on or off (saved with the settings). */
   toggleTerms(): void {
     void this.#app().settings.update({ showStandardTerms: !this.showTerms })
+  }
+
+  /** Turn the marking of the X-Ray's names on or off (saved with the settings). */
+  toggleNames(): void {
+    void this.#app().settings.update({ showNames: !this.showNames })
+  }
+
+  /** "More" on a name: the X-Ray opens on its entry. */
+  openInXray(id: string): void {
+    this.tip.hide()
+    xrayRequest.ask(id)
+    this.#app().view = 'xray'
   }
 
   async #save(position: ReadingPosition): Promise<void> {
