@@ -10,6 +10,7 @@ import type { ApiResult } from '../../src/shared/api'
 import type { Content } from '../../src/shared/schemas'
 import { FLAG_PAYLOADS, XSS_PAYLOADS } from '../../src/test-util/xss-payloads'
 import { expect, test, type Host } from '../fixtures'
+import { seriousViolations } from '../helpers'
 
 interface Rect {
   x: number
@@ -156,6 +157,7 @@ test('notes sit beside their highlights at 1280 and 1920 px, clear of each other
   expect(Math.abs((await first.boundingBox())!.y - line!.y)).toBeLessThan(2)
   // Each noted highlight is marked where it ends.
   await expect(page.locator('.marker')).toHaveCount(4)
+  expect(await seriousViolations(page)).toEqual([])
 
   // Wider: the text moves right, the notes with it.
   const narrowX = (await first.boundingBox())!.x
@@ -300,6 +302,7 @@ test('on a narrow window a note shows in a popover that never covers its passage
   await expect(popover).toBeVisible()
   await expect(ring).toHaveAccessibleDescription(/Who joined\?/)
   await expectClear('European leaders joined')
+  expect(await seriousViolations(page)).toEqual([])
   await page.keyboard.press('Escape')
   await expect(popover).toBeHidden()
   await expect(ring).toBeFocused()
