@@ -11,6 +11,8 @@ export const MARGIN_MIN_WIDTH = 1280
 const GAP = 12
 /** The notes column's widest (it is narrower where the margin is). */
 const MAX_WIDTH = 320
+/** The narrowest column worth reading notes in; a narrower margin (wide lines, large text) gets popovers. */
+const MIN_WIDTH = 110
 
 /** Whether a highlight has something to show beside it: a note or tags. */
 export const hasNote = (a: Annotation): boolean => !a.orphaned && (a.note.trim() !== '' || a.tags.length > 0)
@@ -49,7 +51,9 @@ export class MarginNotesState {
   /** Lays out again when the article or a card changes size (text size, a note's Markdown arriving). */
   #resized: ResizeObserver | null = null
 
-  /** The window is wide enough for notes in the margin. */
+  /** The window is at least MARGIN_MIN_WIDTH wide. */
+  #wideWindow = false
+  /** The margin is wide enough for notes in it (else they show in popovers). */
   wide = $state(false)
   /** The highlights with a note or tags, in article order. */
   noted = $derived.by(() => inArticleOrder(this.#layer.annotations.list.filter(hasNote)))
@@ -137,14 +141,17 @@ export class MarginNotesState {
       })
     }
     this.markers = markers
-    if (!this.wide) {
+    const article = root.getBoundingClientRect()
+    const left = article.right + GAP + 4
+    const width = Math.min(MAX_WIDTH, document.documentElement.clientWidth - left - GAP)
+    const wide = this.#wideWindow && width >= MIN_WIDTH
+    if (wide !== this.wide) this.popover = null
+    this.wide = wide
+    if (!wide) {
       this.tops = {}
       this.column = null
       return
     }
-    const article = root.getBoundingClientRect()
-    const left = article.right + 2 * GAP
-    const width = Math.min(MAX_WIDTH, document.documentElement.clientWidth - left - GAP)
     // Anything the reader itself draws in this column (the recall badges, as asides) is in the way.
     const taken: MarginBand[] = [...root.querySelectorAll('aside')]
       .map((aside) => aside.getBoundingClientRect())
@@ -163,6 +170,7 @@ export class MarginNotesState {
   listen(): () => void {
     const query = matchMedia(`(min-width: ${MARGIN_MIN_WIDTH}px)`)
     const onquery = (): void => {
+      this.#wideWindow = query.matches
       this.wide = query.matches
       this.popover = null
       this.schedule()
