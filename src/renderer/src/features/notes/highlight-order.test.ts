@@ -80,4 +80,18 @@ describe('the ring around a visited highlight', () => {
       `${DEFAULT_COLOR_NAMES.yellow} highlight, with a note: “European leaders joined the discussions in a present of transatlantic unity”`
     )
   })
+
+  it('says which tags a highlight has, with or without a note', () => {
+    const tagged = highlight('a', 0, 10, { tags: ['europe', 'war'] })
+    tagged.target.selector[0].exact = 'European leaders joined'
+    expect(highlightLabel(tagged, { ...DEFAULT_COLOR_NAMES, yellow: 'Key point' })).toBe(
+      'Key point highlight, tagged #europe #war: “European leaders joined”'
+    )
+    expect(
+      highlightLabel({ ...tagged, note: ' why? ' }, { ...DEFAULT_COLOR_NAMES, yellow: 'Key point' })
+    ).toBe('Key point highlight, with a note, tagged #europe #war: “European leaders joined”')
+    expect(highlightLabel({ ...tagged, tags: [], note: '  \n ' }, DEFAULT_COLOR_NAMES)).toBe(
+      `${DEFAULT_COLOR_NAMES.yellow} highlight: “European leaders joined”`
+    )
+  })
 })

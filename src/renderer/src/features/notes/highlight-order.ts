@@ -60,13 +60,21 @@ export function lineBoxes(rects: readonly Box[]): Box[] {
   return lines
 }
 
-/** How a highlight is named to a screen reader: its colour's name and how its quote starts. */
-export function highlightLabel(annotation: Annotation, colorNames: ColorNames, length = 60): string {
+/** How a highlight's quote starts, cut at a word's end near `length` characters (with "…" when cut). */
+export function quoteStart(annotation: Annotation, length = 60): string {
   const quote = annotation.target.selector[0].exact.replace(/\s+/g, ' ').trim()
   const cut = quote.slice(0, length)
   // Cut at a word's end where there is one not too far back, so no word is left half-said.
   const space = cut.lastIndexOf(' ')
-  const start = quote.length > length ? `${space > length / 2 ? cut.slice(0, space) : cut}…` : quote
+  return quote.length > length ? `${space > length / 2 ? cut.slice(0, space) : cut}…` : quote
+}
+
+/**
+ * How a highlight is named to a screen reader: its colour's name, whether it has a note, its tags,
+ * and how its quote starts ("Key point highlight, with a note, tagged #war: “European leaders…”").
+ */
+export function highlightLabel(annotation: Annotation, colorNames: ColorNames, length = 60): string {
   const note = annotation.note.trim() === '' ? '' : ', with a note'
-  return `${colorNames[annotation.color]} highlight${note}: “${start}”`
+  const tags = annotation.tags.length === 0 ? '' : `, tagged ${annotation.tags.map((t) => `#${t}`).join(' ')}`
+  return `${colorNames[annotation.color]} highlight${note}${tags}: “${quoteStart(annotation, length)}”`
 }
