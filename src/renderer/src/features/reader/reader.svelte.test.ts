@@ -21,9 +21,10 @@ beforeAll(async () => {
   content = await shipped()
 })
 
-/** An app holding `content` and settings that the reader's toggles update, as the real one does. */
+/** An app holding `content` (its article there from the first paint) and settings that the reader's toggles update, as the real one does. */
 function fakeApp(initial: Partial<Settings> = {}) {
   const app = $state({
+    article: content.article,
     content: content as Content | null,
     view: 'read',
     settings: {
