@@ -62,10 +62,13 @@ export async function pageWithFirstScreen(template: string, handlers: Handlers):
       .replace(
         '<div id="app"></div>',
         () =>
-          `<div id="app">${screen.body}</div>\n<script type="application/json" id="${FIRST_ANSWERS_ELEMENT_ID}">${firstAnswersScriptText(first)}</script>` +
+          // The positioning script straight after the article, before the answers: the first frame
+          // waits on the article alone, not on parsing the answers too.
+          `<div id="app">${screen.body}</div>` +
           (resumeAt
             ? `\n<script id="${RESUME_ELEMENT_ID}" data-resume="${escapeAttribute(resumeAt)}">${RESUME_SCRIPT}</script>`
-            : '')
+            : '') +
+          `\n<script type="application/json" id="${FIRST_ANSWERS_ELEMENT_ID}">${firstAnswersScriptText(first)}</script>`
       )
   )
 }
