@@ -1,5 +1,5 @@
 // `npm run bench`: build if needed, then measure the store, the time to paint and the bundle size.
-// `npm run bench -- --only=store|search|size`: one section alone, printed, docs left as they are.
+// `npm run bench -- --only=store|paint|search|size`: one section alone, printed, docs left as they are.
 import { join } from 'node:path'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { runnerImport } from 'vite'
@@ -33,7 +33,6 @@ const { module } = await runnerImport(join(root, 'scripts/bench/index.ts'), {
 // `npm run bench -- --only=<section>` runs one section, printed with its targets, docs left as they
 // are; with no section, everything, written to docs/benchmarks.md.
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
-const met = only
-  ? await module.runSection(root, only)
-  : await module.runBenchmarks(root, process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const met = only ? await module.runSection(root, only, chromium) : await module.runBenchmarks(root, chromium)
 process.exitCode = met ? 0 : 1
