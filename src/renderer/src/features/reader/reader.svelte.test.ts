@@ -168,3 +168,19 @@ describe('names in the reader', () => {
     expect(xrayRequest.take()).toBe('rutte')
   })
 })
+
+describe('find in the reader', () => {
+  it('starts at the block the reader focused (a section just jumped to), else at the top', () => {
+    const reader = readerOf(fakeApp())
+    const first = (): string => reader.find.matches[reader.find.current]!.blockId
+    reader.find.show()
+    reader.find.search('Fox')
+    expect(first()).toBe('P7')
+    reader.find.close()
+    // The contents focus the heading at once; the smooth scroll (and the measured top) comes later.
+    reader.focusedBlock = 'P20'
+    reader.find.show()
+    reader.find.search('Fox')
+    expect(first()).toBe('P27')
+  })
+})

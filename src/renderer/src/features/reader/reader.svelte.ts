@@ -100,7 +100,9 @@ export class ReaderState {
   readonly find = new FindState(
     () => this.findBlocks,
     () => this.findOrder,
-    () => this.topBlock,
+    // A search starts where the reader is: the block they focused (a heading the contents jumped
+    // to, while the smooth scroll is still on its way), else the block at the top.
+    () => (this.focusedBlock !== null ? this.findOrder.get(this.focusedBlock) : undefined) ?? this.topBlock,
     () => this.article?.terms ?? []
   )
   readonly tip = new MarkTipState(TIP_ID)
