@@ -2,7 +2,7 @@
  * A stand-in for the bridge (window.api) in the renderer's unit tests: each method answers what the
  * test says, every call is recorded, and a method the test did not name fails as a host would.
  */
-import type { ApiError, ErrorCode, MethodName } from '@shared/api'
+import type { ApiError, ChangeNotice, ErrorCode, MethodName } from '@shared/api'
 
 /** One call the renderer made: the method and its input. */
 export type Call = [name: string, input: unknown]
@@ -40,7 +40,23 @@ export function installFakeBridge(answers: Partial<Record<MethodName, Answer>>):
   return calls
 }
 
-/** Take the fake bridge away again. */
+/**
+ * Install the bridge's events (window.apiEvents); answers a function that sends a change notice to
+ * every listener, as the host does. `removeFakeBridge` takes them away too.
+ */
+export function installFakeEvents(): (notice: ChangeNotice) => void {
+  const listeners = new Set<(notice: ChangeNotice) => void>()
+  ;(globalThis as { apiEvents?: unknown }).apiEvents = {
+    'data:changed': (listener: (notice: ChangeNotice) => void) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    }
+  }
+  return (notice) => listeners.forEach((listener) => listener(notice))
+}
+
+/** Take the fake bridge (and its events) away again. */
 export function removeFakeBridge(): void {
   delete (globalThis as { api?: unknown }).api
+  delete (globalThis as { apiEvents?: unknown }).apiEvents
 }

@@ -3,28 +3,20 @@
  * alone of the content), then the rest of the content fetched once it runs.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ChangeNotice } from '@shared/api'
 import type { FirstAnswers } from '@shared/first-answers'
 import type { Content } from '@shared/schemas'
 import { loadContent } from '../../main/content/load-content'
-import { installFakeBridge, Refusal, removeFakeBridge, type Answer } from '../../test-util/renderer-bridge'
+import {
+  installFakeBridge,
+  installFakeEvents,
+  Refusal,
+  removeFakeBridge,
+  type Answer
+} from '../../test-util/renderer-bridge'
 import { CONTENT_DIR } from '../../test-util/store'
 import { AppState } from './app-state.svelte'
 
-const holder = globalThis as { apiEvents?: unknown }
 const content: Content = await loadContent(CONTENT_DIR)
-
-/** Install the bridge's events; answers a function that sends a notice as the host would. */
-function fakeEvents(): (notice: ChangeNotice) => void {
-  const listeners = new Set<(notice: ChangeNotice) => void>()
-  holder.apiEvents = {
-    'data:changed': (listener: (notice: ChangeNotice) => void) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    }
-  }
-  return (notice) => listeners.forEach((listener) => listener(notice))
-}
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
@@ -41,7 +33,6 @@ const emptyAnnotations = { annotations: [], pageNotes: [], colorNames: {} }
 
 afterEach(() => {
   removeFakeBridge()
-  delete holder.apiEvents
 })
 
 /** The calls' method names, in order. */
@@ -53,7 +44,7 @@ describe('an app started from the page’s first answers', () => {
       'content:get': () => structuredClone(content),
       'annotations:list': () => emptyAnnotations
     })
-    fakeEvents()
+    installFakeEvents()
     const answers = first()
     const app = new AppState(answers)
     expect(app.ready).toBe(true)
@@ -80,7 +71,7 @@ describe('an app started from the page’s first answers', () => {
       'content:get': () => newer,
       'annotations:list': () => emptyAnnotations
     })
-    fakeEvents()
+    installFakeEvents()
     const app = new AppState(first())
     await app.start()
     expect(app.article?.title).toBe('A retitled article')
@@ -93,7 +84,7 @@ describe('an app started from the page’s first answers', () => {
       'annotations:list': () => emptyAnnotations
     }
     installFakeBridge(answers)
-    fakeEvents()
+    installFakeEvents()
     const app = new AppState(first())
     await app.start()
     expect(app.article).not.toBeNull()
@@ -115,7 +106,7 @@ describe('an app started from the page’s first answers', () => {
       'settings:get': () => first()['settings:get'],
       'notices:list': () => []
     })
-    const send = fakeEvents()
+    const send = installFakeEvents()
     const app = new AppState(first())
     await app.start()
     calls.length = 0
@@ -137,7 +128,7 @@ describe('an app started without first answers', () => {
       'notices:list': () => [],
       'store:info': () => first()['store:info']
     })
-    fakeEvents()
+    installFakeEvents()
     const app = new AppState()
     expect(app.article).toBeNull()
     await app.start()

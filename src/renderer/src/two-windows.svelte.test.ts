@@ -5,12 +5,13 @@
  * elsewhere moves the session on to the card due now.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ApiResult, ChangeNotice } from '@shared/api'
+import type { ApiResult } from '@shared/api'
 import type { OwnCard, ReviewView } from '@shared/card-schemas'
 import { CHANGED_ELSEWHERE, revisionOf } from '@shared/revision'
 import { CardEditorState } from './features/flashcards/editor.svelte'
 import { FlashcardsState } from './features/flashcards/flashcards.svelte'
 import { AppState } from './app-state.svelte'
+import { installFakeEvents, removeFakeBridge } from '../../test-util/renderer-bridge'
 
 type Call = [string, unknown]
 const holder = globalThis as { api?: unknown; apiEvents?: unknown }
@@ -30,18 +31,6 @@ function fakeBridge(answers: Record<string, (input: unknown) => ApiResult<unknow
   return calls
 }
 
-/** Install the bridge's events; answers a function that sends a notice as the host would. */
-function fakeEvents(): (notice: ChangeNotice) => void {
-  const listeners = new Set<(notice: ChangeNotice) => void>()
-  holder.apiEvents = {
-    'data:changed': (listener: (notice: ChangeNotice) => void) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    }
-  }
-  return (notice) => listeners.forEach((listener) => listener(notice))
-}
-
 const ok = (value: unknown): ApiResult<unknown> => ({ ok: true, value })
 const conflict = (message: string): ApiResult<unknown> => ({
   ok: false,
@@ -59,8 +48,7 @@ const annotationsView = (articleNote: string | null) => ({
 })
 
 afterEach(() => {
-  delete holder.api
-  delete holder.apiEvents
+  removeFakeBridge()
 })
 
 describe('a change notice', () => {
@@ -73,7 +61,7 @@ describe('a change notice', () => {
       'content:get': () => ok(null),
       'annotations:list': () => ok(annotationsView(note))
     })
-    const send = fakeEvents()
+    const send = installFakeEvents()
     const app = new AppState()
     await app.start()
     calls.length = 0
