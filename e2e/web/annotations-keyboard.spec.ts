@@ -23,6 +23,14 @@ async function tabIntoArticle(page: Page): Promise<string> {
   throw new Error('Tab never reached the article')
 }
 
+/** Open the reader, Tab into the article and step down to P2, the paragraph these tests select in. */
+async function focusP2(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await expect(page.locator('#P2')).toBeVisible()
+  expect(await tabIntoArticle(page)).toBe('P1')
+  await page.keyboard.press('ArrowDown')
+}
+
 test('select with Shift+arrows, H and N, then visit a highlight with [ and open and recolour it', async ({
   page,
   host
@@ -110,10 +118,7 @@ test('a selection across paragraphs, highlighted from the toolbar by keyboard; E
   page,
   host
 }) => {
-  await page.goto(host.url)
-  await expect(page.locator('#P2')).toBeVisible()
-  expect(await tabIntoArticle(page)).toBe('P1')
-  await page.keyboard.press('ArrowDown')
+  await focusP2(page, host.url)
   const p2 = page.locator('#P2')
 
   // Escape drops a selection and its toolbar.
@@ -160,10 +165,7 @@ test('N acts on the selection made just before, even before the page draws a fra
   page,
   host
 }) => {
-  await page.goto(host.url)
-  await expect(page.locator('#P2')).toBeVisible()
-  expect(await tabIntoArticle(page)).toBe('P1')
-  await page.keyboard.press('ArrowDown')
+  await focusP2(page, host.url)
   // A fast typist (or a busy machine) presses N before the next frame: hold every frame back.
   await page.evaluate(() => {
     window.requestAnimationFrame = () => 0
