@@ -112,13 +112,14 @@ describe('the page the browser host sends', () => {
     const page = await pageWithFirstScreen(template, services.handlers)
     const script = `<script id="resume-at" data-resume="P20">${RESUME_SCRIPT}</script>`
     expect(page).toContain(script)
-    // Held from painting until that script has been parsed, however the page arrives.
-    expect(page).toContain('<link rel="expect" href="#resume-at" blocking="render"></head>')
+    // Held from painting until the element after that script is in, however the page arrives.
+    expect(page).toContain('<link rel="expect" href="#resumed" blocking="render"></head>')
+    expect(page).toContain(`${script}<template id="resumed"></template>`)
     // After the drawn article (it scrolls to a paragraph there) and outside #app (hydration leaves it
     // be), before the answers: painting waits on the article alone.
     expect(page.indexOf(script)).toBeGreaterThan(page.indexOf('id="P34"'))
     expect(page.indexOf(script)).toBeLessThan(page.indexOf(`id="${FIRST_ANSWERS_ELEMENT_ID}"`))
-    expect(page).toContain(`</div>\n${script}\n<script type="application/json"`)
+    expect(page).toContain(`</div>\n${script}<template id="resumed"></template>\n<script type="application/json"`)
     expect(CONTENT_SECURITY_POLICY).toContain(RESUME_SCRIPT_HASH)
   })
 

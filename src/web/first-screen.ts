@@ -5,7 +5,7 @@ import {
   firstAnswersScriptText,
   type FirstAnswers
 } from '@shared/first-answers'
-import { RESUME_ELEMENT_ID, RESUME_SCRIPT } from '@shared/resume-script'
+import { RESUME_ELEMENT_ID, RESUME_SCRIPT, RESUMED_ELEMENT_ID } from '@shared/resume-script'
 import { renderFirstScreen } from '../renderer/src/render-first-screen'
 import { dispatch } from '../main/dispatch'
 import type { Handlers } from '../main/services/handlers'
@@ -57,7 +57,7 @@ export async function pageWithFirstScreen(template: string, handlers: Handlers):
       .replace('<html lang="en">', () => `<html lang="en"${attributes}>`)
       // Nothing is painted before the positioning has run, even when the page arrives in pieces.
       .replace('</head>', () =>
-        resumeAt ? `<link rel="expect" href="#${RESUME_ELEMENT_ID}" blocking="render"></head>` : '</head>'
+        resumeAt ? `<link rel="expect" href="#${RESUMED_ELEMENT_ID}" blocking="render"></head>` : '</head>'
       )
       .replace(
         '<div id="app"></div>',
@@ -66,7 +66,8 @@ export async function pageWithFirstScreen(template: string, handlers: Handlers):
           // waits on the article alone, not on parsing the answers too.
           `<div id="app">${screen.body}</div>` +
           (resumeAt
-            ? `\n<script id="${RESUME_ELEMENT_ID}" data-resume="${escapeAttribute(resumeAt)}">${RESUME_SCRIPT}</script>`
+            ? `\n<script id="${RESUME_ELEMENT_ID}" data-resume="${escapeAttribute(resumeAt)}">${RESUME_SCRIPT}</script>` +
+              `<template id="${RESUMED_ELEMENT_ID}"></template>`
             : '') +
           `\n<script type="application/json" id="${FIRST_ANSWERS_ELEMENT_ID}">${firstAnswersScriptText(first)}</script>`
       )
