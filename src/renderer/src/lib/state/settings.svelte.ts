@@ -10,6 +10,8 @@ export class SettingsState {
   readonly #status: StatusState
   /** Changes of this window's still being saved. */
   #saving = 0
+  /** Changes of this window's begun so far: a fetch begun before the latest one is out of date. */
+  #changes = 0
 
   constructor(status: StatusState) {
     this.#status = status
@@ -21,10 +23,16 @@ export class SettingsState {
     this.loaded = true
   }
 
-  /** Fetch the saved settings; on failure keep the defaults and say so. */
+  /**
+   * Fetch the saved settings; on failure keep the defaults and say so. An answer overtaken by a
+   * change of this window's is dropped: it may have been read before that change was written, and
+   * the change's own answer brings the settings.
+   */
   async load(): Promise<void> {
+    const changes = this.#changes
     try {
-      this.value = await api['settings:get']({})
+      const value = await api['settings:get']({})
+      if (changes === this.#changes) this.value = value
     } catch (error) {
       this.#status.reportError('Your reading settings could not be loaded, so the defaults are in use', error)
     } finally {
@@ -48,6 +56,7 @@ export class SettingsState {
     const before = this.value
     this.value = { ...before, ...patch }
     this.#saving += 1
+    this.#changes += 1
     try {
       this.value = await api['settings:update'](patch)
     } catch (error) {
