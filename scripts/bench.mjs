@@ -1,5 +1,5 @@
 // `npm run bench`: build if needed, then measure the store, the time to paint and the bundle size.
-// `npm run bench -- --only=store|paint|search|size`: one section alone, printed, docs left as they are.
+// `npm run bench -- --only=store|paint|annotations|search|size`: one section alone, printed, docs left as they are.
 import { join } from 'node:path'
 import { svelte } from '@sveltejs/vite-plugin-svelte'
 import { runnerImport } from 'vite'
