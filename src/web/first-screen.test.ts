@@ -119,7 +119,9 @@ describe('the page the browser host sends', () => {
     // be), before the answers: painting waits on the article alone.
     expect(page.indexOf(script)).toBeGreaterThan(page.indexOf('id="P34"'))
     expect(page.indexOf(script)).toBeLessThan(page.indexOf(`id="${FIRST_ANSWERS_ELEMENT_ID}"`))
-    expect(page).toContain(`</div>\n${script}<template id="resumed"></template>\n<script type="application/json"`)
+    expect(page).toContain(
+      `</div>\n${script}<template id="resumed"></template>\n<script type="application/json"`
+    )
     expect(CONTENT_SECURITY_POLICY).toContain(RESUME_SCRIPT_HASH)
   })
 
