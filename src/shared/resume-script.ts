@@ -13,9 +13,6 @@ export const RESUME_SCRIPT =
   "if(element)root.style.setProperty(name,Math.round(element.getBoundingClientRect().height)+'px')}" +
   "document.getElementById(document.currentScript.dataset.resume)?.scrollIntoView({block:'start'})})()"
 
-/** The id of the script element. */
-export const RESUME_ELEMENT_ID = 'resume-at'
-
 /**
  * The id of an empty element placed right after the script: the page's head holds rendering until
  * it is in the document (`<link rel="expect" blocking="render">`), so no frame shows the page

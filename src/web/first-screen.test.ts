@@ -110,7 +110,7 @@ describe('the page the browser host sends', () => {
     expect(fresh).not.toContain('rel="expect"')
     await services.handlers['progress:save']({ paragraphId: 'P20', fraction: 0.55 })
     const page = await pageWithFirstScreen(template, services.handlers)
-    const script = `<script id="resume-at" data-resume="P20">${RESUME_SCRIPT}</script>`
+    const script = `<script data-resume="P20">${RESUME_SCRIPT}</script>`
     expect(page).toContain(script)
     // Held from painting until the element after that script is in, however the page arrives.
     expect(page).toContain('<link rel="expect" href="#resumed" blocking="render"></head>')

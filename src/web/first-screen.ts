@@ -5,7 +5,7 @@ import {
   firstAnswersScriptText,
   type FirstAnswers
 } from '@shared/first-answers'
-import { RESUME_ELEMENT_ID, RESUME_SCRIPT, RESUMED_ELEMENT_ID } from '@shared/resume-script'
+import { RESUME_SCRIPT, RESUMED_ELEMENT_ID } from '@shared/resume-script'
 import { renderFirstScreen } from '../renderer/src/render-first-screen'
 import { dispatch } from '../main/dispatch'
 import type { Handlers } from '../main/services/handlers'
@@ -66,7 +66,7 @@ export async function pageWithFirstScreen(template: string, handlers: Handlers):
           // waits on the article alone, not on parsing the answers too.
           `<div id="app">${screen.body}</div>` +
           (resumeAt
-            ? `\n<script id="${RESUME_ELEMENT_ID}" data-resume="${escapeAttribute(resumeAt)}">${RESUME_SCRIPT}</script>` +
+            ? `\n<script data-resume="${escapeAttribute(resumeAt)}">${RESUME_SCRIPT}</script>` +
               `<template id="${RESUMED_ELEMENT_ID}"></template>`
             : '') +
           `\n<script type="application/json" id="${FIRST_ANSWERS_ELEMENT_ID}">${firstAnswersScriptText(first)}</script>`

@@ -1,32 +1,29 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '@shared/limits'
 import type { Settings } from '@shared/schemas'
-import { removeFakeBridge } from '../../../../test-util/renderer-bridge'
+import { installFakeBridge, removeFakeBridge } from '../../../../test-util/renderer-bridge'
+import { ApiCallError } from '../api'
 import { SettingsState } from './settings.svelte'
 import { StatusState } from './status.svelte'
-
-/** A bridge whose settings answers the test releases by hand, in the order it chooses. */
-function heldBridge() {
-  const held: { name: string; input: unknown; release: (value: Settings) => void }[] = []
-  ;(globalThis as { api?: unknown }).api = new Proxy(
-    {},
-    {
-      get: (_target, name: string) => (input: unknown) =>
-        new Promise((resolve) => held.push({ name, input, release: (value) => resolve({ ok: true, value }) }))
-    }
-  )
-  return held
-}
 
 const sepia: Settings = { ...DEFAULT_SETTINGS, theme: 'sepia' }
 const dark: Settings = { ...DEFAULT_SETTINGS, theme: 'dark' }
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
+/** Answers the test settles by hand, one per call, in the order it chooses. */
+function held() {
+  const waiting: { resolve: (value: Settings) => void; reject: (error: Error) => void }[] = []
+  const answer = (): Promise<Settings> => new Promise((resolve, reject) => waiting.push({ resolve, reject }))
+  return { answer, waiting }
+}
+
 describe('SettingsState', () => {
   afterEach(removeFakeBridge)
 
   it('a fetch that a change of this window overtook does not undo it on screen', async () => {
-    const held = heldBridge()
+    const get = held()
+    const update = held()
+    const calls = installFakeBridge({ 'settings:get': get.answer, 'settings:update': update.answer })
     const settings = new SettingsState(new StatusState())
     settings.seed(sepia)
     // Another window's notice (or this window's own, arriving after its answer) starts a fetch…
@@ -34,24 +31,45 @@ describe('SettingsState', () => {
     // …then the reader picks Dark before that fetch is answered.
     const updating = settings.update({ theme: 'dark' })
     expect(settings.value.theme).toBe('dark')
-    const [get, update] = held
-    expect([get!.name, update!.name]).toEqual(['settings:get', 'settings:update'])
+    expect(calls.map(([name]) => name)).toEqual(['settings:get', 'settings:update'])
     // The fetch was read before the change was written: it still says Sepia.
-    get!.release(sepia)
+    get.waiting[0]!.resolve(sepia)
     await settle()
     expect(settings.value.theme).toBe('dark')
-    update!.release(dark)
+    update.waiting[0]!.resolve(dark)
     await Promise.all([refreshing, updating])
     expect(settings.value.theme).toBe('dark')
   })
 
   it('a fetch nothing overtook shows what another window saved', async () => {
-    const held = heldBridge()
+    const get = held()
+    installFakeBridge({ 'settings:get': get.answer })
     const settings = new SettingsState(new StatusState())
     settings.seed(sepia)
     const refreshing = settings.refresh()
-    held[0]!.release(dark)
+    get.waiting[0]!.resolve(dark)
     await refreshing
     expect(settings.value.theme).toBe('dark')
+  })
+
+  it('when the change that overtook a fetch fails, the saved settings are fetched again', async () => {
+    const get = held()
+    const update = held()
+    const calls = installFakeBridge({ 'settings:get': get.answer, 'settings:update': update.answer })
+    const settings = new SettingsState(new StatusState())
+    settings.seed(sepia)
+    // Another window chose Dark; this one starts to fetch it, then picks a larger text size.
+    const refreshing = settings.refresh()
+    const updating = settings.update({ textSize: 24 })
+    get.waiting[0]!.resolve(dark)
+    await settle()
+    update.waiting[0]!.reject(new ApiCallError('store-failed', 'The disk is full.'))
+    await settle()
+    // The dropped answer is asked for again: what is saved is Dark, at the old size.
+    expect(calls.map(([name]) => name)).toEqual(['settings:get', 'settings:update', 'settings:get'])
+    get.waiting[1]!.resolve(dark)
+    await Promise.all([refreshing, updating])
+    await settle()
+    expect(settings.value).toEqual(dark)
   })
 })

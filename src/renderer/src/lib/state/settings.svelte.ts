@@ -12,6 +12,8 @@ export class SettingsState {
   #saving = 0
   /** Changes of this window's begun so far: a fetch begun before the latest one is out of date. */
   #changes = 0
+  /** A fetch's answer was dropped for a change still being saved: if that save fails, fetch again. */
+  #dropped = false
 
   constructor(status: StatusState) {
     this.#status = status
@@ -33,6 +35,7 @@ export class SettingsState {
     try {
       const value = await api['settings:get']({})
       if (changes === this.#changes) this.value = value
+      else this.#dropped = true
     } catch (error) {
       this.#status.reportError('Your reading settings could not be loaded, so the defaults are in use', error)
     } finally {
@@ -59,6 +62,8 @@ export class SettingsState {
     this.#changes += 1
     try {
       this.value = await api['settings:update'](patch)
+      // Its answer is the whole of what is saved, a dropped fetch's news included.
+      this.#dropped = false
     } catch (error) {
       const reverted = { ...this.value }
       for (const key of Object.keys(patch) as (keyof Settings)[]) {
@@ -66,6 +71,11 @@ export class SettingsState {
       }
       this.value = reverted
       this.#status.reportError('Your change could not be saved', error)
+      // The dropped answer may have held another window's change, which the revert cannot know.
+      if (this.#dropped) {
+        this.#dropped = false
+        void this.load()
+      }
     } finally {
       this.#saving -= 1
     }
