@@ -78,11 +78,19 @@ interface Acks {
 
 interface Run {
   ready: boolean
+  /** The child was still running at the deadline (it never got ready, or its intruder never answered). */
+  hung: boolean
   notices: string[]
   output: string
   /** What became of a second child started while this one ran, if one was. */
   intruder: Promise<string | null> | null
 }
+
+/**
+ * However loaded the machine, a child that has not been killed by this deadline never will be: it is
+ * killed, and the run reported, so that a hang fails with a message instead of a test timeout.
+ */
+const RUN_DEADLINE_MS = 30_000
 
 function startChild(
   script: string,
@@ -101,12 +109,28 @@ function startChild(
 function intrude(script: string, dataDir: string, seed: number): Promise<string | null> {
   const child = startChild(script, dataDir, seed)
   let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  let admitted = false
+  const deadline = setTimeout(() => child.kill('SIGKILL'), RUN_DEADLINE_MS)
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+    // Let in: it would write beside the first child for ever. Stop it, and say so.
+    if (/^ready /m.test(output) && !admitted) {
+      admitted = true
+      child.kill('SIGKILL')
+    }
+  })
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
   return new Promise((resolve) => {
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
+      clearTimeout(deadline)
       const refused = code === 3 && output.includes(`Debrief is already open on this data folder, ${dataDir}`)
-      resolve(refused && !/^(note|grade) /m.test(output) ? null : `status ${code}: ${output.slice(0, 300)}`)
+      if (refused && !/^(ready|note|grade) /m.test(output)) return resolve(null)
+      const what = admitted
+        ? 'let in'
+        : signal
+          ? `no answer within ${RUN_DEADLINE_MS / 1000} s`
+          : `status ${code}`
+      resolve(`${what}: ${output.slice(0, 300)}`)
     })
   })
 }
@@ -120,7 +144,7 @@ function runOnce(
   random: () => number
 ): Promise<Run> {
   const child = startChild(script, dataDir, seed)
-  const run: Run = { ready: false, notices: [], output: '', intruder: null }
+  const run: Run = { ready: false, hung: false, notices: [], output: '', intruder: null }
   let pending = ''
   const kill = (): void => {
     child.kill('SIGKILL')
@@ -128,6 +152,10 @@ function runOnce(
   // One kill in ten lands while the child is still opening (reading, maybe recovering) the store.
   const killEarly = random() < 0.1
   const earlyTimer = killEarly ? setTimeout(kill, Math.floor(random() * 250)) : null
+  const deadline = setTimeout(() => {
+    run.hung = true
+    kill()
+  }, RUN_DEADLINE_MS)
   child.stdout.on('data', (chunk: Buffer) => {
     pending += chunk.toString()
     const lines = pending.split('\n')
@@ -138,11 +166,13 @@ function runOnce(
         run.ready = true
         run.notices = JSON.parse(rest.join(' ')) as string[]
         // One run in five, a second child tries the same folder while this one writes. The kill
-        // waits for its answer: an intruder killed with the first would prove nothing.
+        // waits for its answer: an intruder that asked after the first was killed would rightly be
+        // let in (its holder is gone), so a run whose kill is already set has none.
+        if (killEarly) continue
         if (random() < 0.2) {
           run.intruder = intrude(script, dataDir, seed + 1_000_000)
-          if (!killEarly) void run.intruder.then(() => setTimeout(kill, Math.floor(random() * 50)))
-        } else if (!killEarly) setTimeout(kill, 10 + Math.floor(random() * 190))
+          void run.intruder.then(() => setTimeout(kill, Math.floor(random() * 50)))
+        } else setTimeout(kill, 10 + Math.floor(random() * 190))
       } else if (kind === 'note') {
         acks.count += 1
         acks.notes.add(rest[0]!)
@@ -158,6 +188,7 @@ function runOnce(
   return new Promise((resolve) => {
     child.once('exit', () => {
       if (earlyTimer) clearTimeout(earlyTimer)
+      clearTimeout(deadline)
       resolve(run)
     })
   })
@@ -215,6 +246,12 @@ export async function crashSoak(script: string, kills: number, seed = Date.now()
   try {
     for (let kill = 0; kill < kills; kill += 1) {
       const run = await runOnce(script, dataDir, seed + kill, acks, random)
+      if (run.hung) {
+        report.badStarts.push(
+          `run ${kill}: still running after ${RUN_DEADLINE_MS / 1000} s (ready: ${run.ready})`
+        )
+        break
+      }
       report.kills += 1
       if (!run.ready) report.killsDuringOpen += 1
       if (run.intruder) {
