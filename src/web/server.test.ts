@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { runInNewContext } from 'node:vm'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { eventNames, methodNames } from '@shared/api'
+import { revisionOf } from '@shared/revision'
 import { sendRequest, type Reply, type RequestOptions } from '../test-util/http'
 import { openServices, type Services } from '../main/open-services'
 import { startWebHost, type WebHost } from './server'
@@ -167,6 +168,25 @@ describe('the browser host', () => {
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
     await services.store.flush()
     expect(await readFile(services.store.info.file, 'utf8')).toBe(before)
+  })
+
+  it('answers each typed error with its HTTP status: a missing highlight 404, a conflict 409', async () => {
+    const missing = await callApi('annotations:delete', { id: 'no-such-highlight' })
+    expect([missing.status, JSON.parse(missing.body).error.code]).toEqual([404, 'not-found'])
+
+    const nothing = revisionOf('')
+    const first = await callApi('pagenotes:write', {
+      target: 'article',
+      note: 'A’s overview.',
+      revision: nothing
+    })
+    expect(first.status).toBe(200)
+    const second = await callApi('pagenotes:write', {
+      target: 'article',
+      note: 'B’s overview.',
+      revision: nothing
+    })
+    expect([second.status, JSON.parse(second.body).error.code]).toEqual([409, 'conflict'])
   })
 
   it('refuses unknown methods, other verbs, other content types, malformed and oversized bodies', async () => {

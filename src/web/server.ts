@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { eventNames, maxRequestBytes, methodNames, type ApiResult } from '@shared/api'
+import { eventNames, maxRequestBytes, methodNames, type ApiResult, type ErrorCode } from '@shared/api'
 import { createChangeFeed } from '../main/change-feed'
 import { dispatch } from '../main/dispatch'
 import type { Services } from '../main/open-services'
@@ -13,6 +13,19 @@ import { inlineStylesheets, pageWithFirstScreen } from './first-screen'
 import { checkRequestOrigin, isLoopbackAddress, readBody } from './http-guards'
 import { admit, createLaunchSecret, launchUrl, sendWelcome } from './launch-secret'
 import { readStatic, resolveStaticPath } from './static-files'
+
+/**
+ * The HTTP status that goes with each typed error (the body, which the bridge reads, says the
+ * same): a record over every code, so a new one does not compile until it has its status.
+ */
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  'invalid-input': 400,
+  'not-found': 404,
+  'unknown-method': 404,
+  conflict: 409,
+  'store-failed': 500,
+  internal: 500
+}
 
 export interface WebHostOptions {
   services: Services
@@ -90,14 +103,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return refuse(response, 400, 'invalid-input', 'The request body is not valid JSON.')
     }
     const result = await dispatch(handlers, name, input, feed)
-    const status = result.ok
-      ? 200
-      : result.error.code === 'unknown-method'
-        ? 404
-        : result.error.code === 'internal'
-          ? 500
-          : 400
-    sendResult(response, status, result)
+    sendResult(response, result.ok ? 200 : HTTP_STATUS[result.error.code], result)
   }
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
