@@ -8,16 +8,18 @@ import { expect, test, type Host } from '../fixtures'
 import { paintedText } from '../helpers'
 
 /**
- * A second window: a browser context of its own, let in by the address the host printed (as a
- * second browser would be). It lands on the clean address, the secret gone from it.
+ * Window A, the test's page, opened at the host's address; answers window B, a browser context of
+ * its own, let in by the address the host printed (as a second browser would be). B lands on the
+ * clean address, the secret gone from it.
  */
-async function secondWindow(browser: Browser, host: Host): Promise<Page> {
+async function twoWindows(a: Page, browser: Browser, host: Host): Promise<Page> {
+  await a.goto(host.url)
   const context = await browser.newContext()
-  const page = await context.newPage()
-  await page.goto(host.launchUrl)
-  await expect(page).toHaveURL(host.url)
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  return page
+  const b = await context.newPage()
+  await b.goto(host.launchUrl)
+  await expect(b).toHaveURL(host.url)
+  await expect(b.getByRole('heading', { level: 1 })).toBeVisible()
+  return b
 }
 
 /** Mark the page, so a test can tell it was never reloaded (a reload would wipe the mark). */
@@ -34,19 +36,57 @@ async function openNotes(page: Page): Promise<Locator> {
   return page.getByRole('region', { name: 'Article note' })
 }
 
+/** Open the article note's editor in `note` (its region) and type `text`, not yet saved. */
+async function draftArticleNote(note: Locator, text: string): Promise<void> {
+  await note.getByRole('button', { name: 'Write article note' }).click()
+  await note.getByLabel('Article note (Markdown)').fill(text)
+}
+
+/**
+ * B begins writing its draft first; A writes its note and saves it while B is still typing; once A
+ * shows its note saved, B saves its draft over it.
+ */
+async function bSavesOverA(noteInA: Locator, aNote: string, noteInB: Locator, bDraft: string): Promise<void> {
+  await draftArticleNote(noteInB, bDraft)
+  await draftArticleNote(noteInA, aNote)
+  await noteInA.getByRole('button', { name: 'Save note' }).click()
+  await expect(noteInA.getByRole('button', { name: 'Edit article note' })).toBeVisible()
+  await expect(noteInA).toContainText(aNote)
+  await noteInB.getByRole('button', { name: 'Save note' }).click()
+}
+
+/** A save refused as changed elsewhere: the alert asks which to keep, with both versions beside it. */
+async function expectBothOffered(notes: Locator, yours: string, theirs: string): Promise<void> {
+  await expect(notes.getByRole('alert')).toHaveText(
+    'This note was changed in another window. Keep which version?'
+  )
+  await expect(notes.getByRole('figure', { name: 'Yours (not saved)' })).toContainText(yours)
+  await expect(notes.getByRole('figure', { name: 'The other window’s (saved)' })).toContainText(theirs)
+}
+
+/** The parts of the data file these tests read. */
+interface SavedData {
+  pageNotes: { note: string }[]
+  reviewLog: unknown[][]
+}
+
+/** Stop the host (so it has written everything) and read the data file it saved. */
+async function savedData(host: Host): Promise<SavedData> {
+  await host.stop()
+  return JSON.parse(await readFile(join(host.dataDir, 'debrief.json'), 'utf8'))
+}
+
 test('an article note saved in window A appears in window B without a reload', async ({
   page,
   host,
   browser
 }) => {
-  await page.goto(host.url)
-  const b = await secondWindow(browser, host)
+  const b = await twoWindows(page, browser, host)
   const noteInA = await openNotes(page)
   const noteInB = await openNotes(b)
   await markUnreloaded(b)
 
-  await noteInA.getByRole('button', { name: 'Write article note' }).click()
-  await noteInA.getByLabel('Article note (Markdown)').fill('Compare the *tone* with February.')
+  await draftArticleNote(noteInA, 'Compare the *tone* with February.')
   await noteInA.getByRole('button', { name: 'Save note' }).click()
 
   await expect(noteInB.locator('em')).toHaveText('tone')
@@ -60,27 +100,12 @@ test('B’s save over a note A changed meanwhile is refused, both versions are o
   host,
   browser
 }) => {
-  await page.goto(host.url)
-  const b = await secondWindow(browser, host)
+  const b = await twoWindows(page, browser, host)
   const noteInA = await openNotes(page)
   const noteInB = await openNotes(b)
 
-  // B begins writing first; A saves while B is still typing.
-  await noteInB.getByRole('button', { name: 'Write article note' }).click()
-  await noteInB.getByLabel('Article note (Markdown)').fill('B’s overview.')
-  await noteInA.getByRole('button', { name: 'Write article note' }).click()
-  await noteInA.getByLabel('Article note (Markdown)').fill('A’s overview.')
-  await noteInA.getByRole('button', { name: 'Save note' }).click()
-  await expect(noteInA).toContainText('A’s overview.')
-
-  await noteInB.getByRole('button', { name: 'Save note' }).click()
-  await expect(noteInB.getByRole('alert')).toHaveText(
-    'This note was changed in another window. Keep which version?'
-  )
-  await expect(noteInB.getByRole('figure', { name: 'Yours (not saved)' })).toContainText('B’s overview.')
-  await expect(noteInB.getByRole('figure', { name: 'The other window’s (saved)' })).toContainText(
-    'A’s overview.'
-  )
+  await bSavesOverA(noteInA, 'A’s overview.', noteInB, 'B’s overview.')
+  await expectBothOffered(noteInB, 'B’s overview.', 'A’s overview.')
   // Nothing was overwritten: A still shows its own note.
   await expect(noteInA).toContainText('A’s overview.')
   await expect(noteInA).not.toContainText('B’s overview.')
@@ -98,24 +123,17 @@ test('keeping the other window’s version drops B’s draft and shows A’s not
   host,
   browser
 }) => {
-  await page.goto(host.url)
-  const b = await secondWindow(browser, host)
+  const b = await twoWindows(page, browser, host)
   const noteInA = await openNotes(page)
   const noteInB = await openNotes(b)
 
-  await noteInB.getByRole('button', { name: 'Write article note' }).click()
-  await noteInB.getByLabel('Article note (Markdown)').fill('B’s draft.')
-  await noteInA.getByRole('button', { name: 'Write article note' }).click()
-  await noteInA.getByLabel('Article note (Markdown)').fill('A’s note.')
-  await noteInA.getByRole('button', { name: 'Save note' }).click()
-  await noteInB.getByRole('button', { name: 'Save note' }).click()
+  await bSavesOverA(noteInA, 'A’s note.', noteInB, 'B’s draft.')
 
   await noteInB.getByRole('button', { name: 'Keep the other window’s' }).click()
   await expect(noteInB).toContainText('A’s note.')
   await expect(noteInB).not.toContainText('B’s draft.')
-  await host.stop()
-  const saved = JSON.parse(await readFile(join(host.dataDir, 'debrief.json'), 'utf8'))
-  expect(saved.pageNotes.map((n: { note: string }) => n.note)).toEqual(['A’s note.'])
+  const saved = await savedData(host)
+  expect(saved.pageNotes.map((n) => n.note)).toEqual(['A’s note.'])
   await b.context().close()
 })
 
@@ -124,8 +142,7 @@ test('a highlight made in window A is drawn in window B without a reload', async
   host,
   browser
 }) => {
-  await page.goto(host.url)
-  const b = await secondWindow(browser, host)
+  const b = await twoWindows(page, browser, host)
   await markUnreloaded(b)
 
   const box = (await page.locator('#P2').boundingBox())!
@@ -159,8 +176,7 @@ test('the same card graded in A and then in B is refused in B, and B’s session
     await p.getByRole('button', { name: /^Show answer/ }).click()
     await p.getByRole('group', { name: 'How well did you recall it?' }).getByRole('button', { name }).click()
   }
-  await page.goto(host.url)
-  const b = await secondWindow(browser, host)
+  const b = await twoWindows(page, browser, host)
   const shownInA = await startSession(page)
   const shownInB = await startSession(b)
   expect(shownInB).toBe(shownInA)
@@ -175,11 +191,10 @@ test('the same card graded in A and then in B is refused in B, and B’s session
   )
   await expect(question(b)).toHaveText(nextInA)
 
-  await host.stop()
-  const saved = JSON.parse(await readFile(join(host.dataDir, 'debrief.json'), 'utf8'))
+  const saved = await savedData(host)
   // One review of the first card (A's Good), none from B.
   expect(saved.reviewLog).toHaveLength(1)
-  expect(saved.reviewLog[0][1]).toBe(3)
+  expect(saved.reviewLog[0]?.[1]).toBe(3)
   await b.context().close()
 })
 
@@ -221,8 +236,7 @@ test('an event note added in A shows in B, and B’s edit over A’s edit offers
     await p.getByRole('button', { name: 'Alaska summit' }).click()
     return p.getByRole('region', { name: 'Your notes on Alaska summit' })
   }
-  await page.goto(host.url)
-  const b = await secondWindow(browser, host)
+  const b = await twoWindows(page, browser, host)
   const notesInA = await openAlaska(page)
   const notesInB = await openAlaska(b)
 
@@ -239,15 +253,7 @@ test('an event note added in A shows in B, and B’s edit over A’s edit offers
   await expect(notesInA).toContainText('A: no ceasefire, only talks.')
 
   await notesInB.getByRole('button', { name: 'Save' }).click()
-  await expect(notesInB.getByRole('alert')).toHaveText(
-    'This note was changed in another window. Keep which version?'
-  )
-  await expect(notesInB.getByRole('figure', { name: 'Yours (not saved)' })).toContainText(
-    'B: a pause, not a ceasefire.'
-  )
-  await expect(notesInB.getByRole('figure', { name: 'The other window’s (saved)' })).toContainText(
-    'A: no ceasefire, only talks.'
-  )
+  await expectBothOffered(notesInB, 'B: a pause, not a ceasefire.', 'A: no ceasefire, only talks.')
   await notesInB.getByRole('button', { name: 'Keep mine' }).click()
   await expect(notesInA).toContainText('B: a pause, not a ceasefire.')
   await b.context().close()

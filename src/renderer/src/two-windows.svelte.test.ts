@@ -5,37 +5,23 @@
  * elsewhere moves the session on to the card due now.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ApiResult } from '@shared/api'
-import type { OwnCard, ReviewView } from '@shared/card-schemas'
+import type { MethodName } from '@shared/api'
+import type { OwnCard } from '@shared/card-schemas'
 import { CHANGED_ELSEWHERE, revisionOf } from '@shared/revision'
 import { CardEditorState } from './features/flashcards/editor.svelte'
 import { FlashcardsState } from './features/flashcards/flashcards.svelte'
 import { AppState } from './app-state.svelte'
-import { installFakeEvents, removeFakeBridge } from '../../test-util/renderer-bridge'
+import {
+  installFakeBridge,
+  installFakeEvents,
+  Refusal,
+  removeFakeBridge,
+  type Answer
+} from '../../test-util/renderer-bridge'
+import { reviewView } from '../../test-util/review-view'
 
-type Call = [string, unknown]
-const holder = globalThis as { api?: unknown; apiEvents?: unknown }
-
-/** Install a bridge answering each method with the envelope `answers[name](input)` gives, recording calls. */
-function fakeBridge(answers: Record<string, (input: unknown) => ApiResult<unknown>>): Call[] {
-  const calls: Call[] = []
-  holder.api = new Proxy(
-    {},
-    {
-      get: (_target, name: string) => async (input: unknown) => {
-        calls.push([name, input])
-        return answers[name]?.(input) ?? { ok: false, error: { code: 'internal', message: 'no' } }
-      }
-    }
-  )
-  return calls
-}
-
-const ok = (value: unknown): ApiResult<unknown> => ({ ok: true, value })
-const conflict = (message: string): ApiResult<unknown> => ({
-  ok: false,
-  error: { code: 'conflict', message }
-})
+/** A write refused as the service refuses one made over another window's change. */
+const conflict = (message: string): Refusal => new Refusal(message, 'conflict')
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
 
 const annotationsView = (articleNote: string | null) => ({
@@ -55,11 +41,11 @@ describe('a change notice', () => {
   it('fetches again the settings and the notes another window changed, and not the reading position', async () => {
     let theme = 'light'
     let note: string | null = null
-    const calls = fakeBridge({
-      'settings:get': () => ok({ theme, textSize: 19, lineWidth: 'medium', showStandardTerms: true }),
-      'notices:list': () => ok([]),
-      'content:get': () => ok(null),
-      'annotations:list': () => ok(annotationsView(note))
+    const calls = installFakeBridge({
+      'settings:get': () => ({ theme, textSize: 19, lineWidth: 'medium', showStandardTerms: true }),
+      'notices:list': () => [],
+      'content:get': () => null,
+      'annotations:list': () => annotationsView(note)
     })
     const send = installFakeEvents()
     const app = new AppState()
@@ -81,9 +67,9 @@ describe('a change notice', () => {
 
 describe('a page note saved over another window’s', () => {
   it('carries the revision it started from, and answers the other window’s note when refused', async () => {
-    const calls = fakeBridge({
-      'pagenotes:write': () => conflict(CHANGED_ELSEWHERE),
-      'annotations:list': () => ok(annotationsView('A’s note.'))
+    const calls = installFakeBridge({
+      'pagenotes:write': conflict(CHANGED_ELSEWHERE),
+      'annotations:list': () => annotationsView('A’s note.')
     })
     const app = new AppState()
 
@@ -100,34 +86,11 @@ describe('a page note saved over another window’s', () => {
 })
 
 describe('a grade for a card another window graded first', () => {
-  const view = (id: string): ReviewView => ({
-    counts: { due: 0, new: 2, learning: 0, total: 2, suspended: 0 },
-    next: {
-      card: {
-        id,
-        type: 'basic',
-        kind: 'people',
-        section: 'opening',
-        tags: [],
-        sources: ['P7'],
-        front: id,
-        back: 'A'
-      },
-      status: 'new',
-      due: null,
-      note: null,
-      previews: [],
-      revision: revisionOf(id)
-    },
-    nextDueAt: null,
-    canUndo: false
-  })
-
   it('is refused with the reason shown, and the session goes on with the card due now', async () => {
     let next = 'first'
-    const calls = fakeBridge({
-      'cards:next': () => ok(view(next)),
-      'cards:grade': () => conflict('This card was graded in another window. Here is the next one.')
+    const calls = installFakeBridge({
+      'cards:next': () => reviewView(next),
+      'cards:grade': conflict('This card was graded in another window. Here is the next one.')
     })
     const app = new AppState()
     app.view = 'flashcards'
@@ -167,12 +130,12 @@ describe('an own card rewritten over another window’s rewrite', () => {
   })
 
   it('shows the other window’s card; keeping mine saves over it with its revision', async () => {
-    let refuse = true
-    const calls = fakeBridge({
-      'cards:update': (input) =>
-        refuse ? conflict('This card was changed in another window.') : ok((input as { card: unknown }).card),
-      'cards:list': () => ok([{ card: card('Theirs?') }])
-    })
+    // The bridge reads its answers at each call, so the test can change one between calls.
+    const answers: Partial<Record<MethodName, Answer>> = {
+      'cards:update': conflict('This card was changed in another window.'),
+      'cards:list': () => [{ card: card('Theirs?') }]
+    }
+    const calls = installFakeBridge(answers)
     const editor = new CardEditorState()
     editor.edit(card('Who?'))
     editor.front = 'Mine?'
@@ -182,7 +145,7 @@ describe('an own card rewritten over another window’s rewrite', () => {
     expect(editor.open).toBe(true)
     expect(calls[0]?.[1]).toMatchObject({ revision: revisionOf(card('Who?')) })
 
-    refuse = false
+    answers['cards:update'] = (input) => (input as { card: unknown }).card
     editor.keepMine()
     await editor.save()
     expect(calls.at(-1)).toEqual([

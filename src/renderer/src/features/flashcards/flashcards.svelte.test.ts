@@ -3,38 +3,12 @@
  * and a session's tally follows grades and undo.
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ReviewView } from '@shared/card-schemas'
 import { installFakeBridge, Refusal, removeFakeBridge } from '../../../../test-util/renderer-bridge'
+import { reviewView } from '../../../../test-util/review-view'
 import { AppState } from '../../app-state.svelte'
 import { FlashcardsState } from './flashcards.svelte'
 
 afterEach(removeFakeBridge)
-
-const view = (id: string | null, canUndo = false): ReviewView => ({
-  counts: { due: 0, new: 2, learning: 0, total: 2, suspended: 0 },
-  next:
-    id === null
-      ? null
-      : {
-          card: {
-            id,
-            type: 'basic',
-            kind: 'people',
-            section: 'opening',
-            tags: [],
-            sources: ['P7'],
-            front: `Q ${id}`,
-            back: 'A'
-          },
-          status: 'new',
-          due: null,
-          note: null,
-          previews: [],
-          revision: 'r1'
-        },
-  nextDueAt: null,
-  canUndo
-})
 
 describe('FlashcardsState.makeCardFrom', () => {
   it('opens the editor over the view showing, prefilled with the passage, and creates the card from it there', async () => {
@@ -102,9 +76,9 @@ describe('a review session', () => {
   it('tallies grades, keeps a missed card for its passage, and takes a grade back on undo', async () => {
     let shown = 'a'
     installFakeBridge({
-      'cards:next': () => view(shown),
-      'cards:grade': () => view((shown = 'b'), true),
-      'cards:undo': () => view((shown = 'a'))
+      'cards:next': () => reviewView(shown),
+      'cards:grade': () => reviewView((shown = 'b'), true),
+      'cards:undo': () => reviewView((shown = 'a'))
     })
     const { review } = new FlashcardsState(new AppState())
     await review.load()
@@ -123,7 +97,7 @@ describe('a review session', () => {
   })
 
   it('does not grade a card whose answer is not shown', async () => {
-    const calls = installFakeBridge({ 'cards:next': () => view('a') })
+    const calls = installFakeBridge({ 'cards:next': () => reviewView('a') })
     const { review } = new FlashcardsState(new AppState())
     await review.load()
     review.start()
