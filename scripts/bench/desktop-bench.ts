@@ -17,6 +17,8 @@ export interface DesktopFigures {
   staticMs: number
   /** Debrief's page with its scripts taken out: what the markup and stylesheet alone cost. */
   scriptlessMs: number
+  /** …and its stylesheet taken out too: what the markup alone costs. */
+  markupOnlyMs: number
   ratio: number
   runs: number
   /** The bytes of the app's page and of the static page. */
@@ -31,9 +33,13 @@ export interface DesktopFigures {
 const STAND_IN = 'https://debrief.invalid'
 const STATIC_PATH = '/static-article.html'
 const SCRIPTLESS_PATH = '/without-scripts.html'
+const MARKUP_ONLY_PATH = '/markup-only.html'
 
 /** The page's script elements and module preloads, which the scriptless row leaves out. */
 const SCRIPTS = /<script\b[^>]*\ssrc="[^"]*"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g
+
+/** The page's inline stylesheets, which the markup-only row leaves out as well. */
+const STYLES = /<style>[^]*?<\/style>/g
 
 /** The bridge as the preload builds it (src/preload/bridge.ts): one function per method, each a call to main. */
 const windowApiScript = (binding: string): string =>
@@ -63,14 +69,16 @@ export async function benchDesktop(root: string, chromiumPath: string, runs = 15
           body: html
         })
       }
-      const scriptless = url.pathname === SCRIPTLESS_PATH
+      const markupOnly = url.pathname === MARKUP_ONLY_PATH
+      const scriptless = markupOnly || url.pathname === SCRIPTLESS_PATH
       const response = await handle(
         new Request(`${APP_ORIGIN}${scriptless ? '/' : url.pathname}${url.search}`, {
           method: route.request().method()
         })
       )
+      const text = scriptless ? (await response.text()).replace(SCRIPTS, '') : ''
       const body = scriptless
-        ? Buffer.from((await response.text()).replace(SCRIPTS, ''))
+        ? Buffer.from(markupOnly ? text.replace(STYLES, '') : text)
         : Buffer.from(await response.arrayBuffer())
       await route.fulfill({ status: response.status, headers: Object.fromEntries(response.headers), body })
     })
@@ -81,18 +89,24 @@ export async function benchDesktop(root: string, chromiumPath: string, runs = 15
   }
   const browser = await launchChromium(chromiumPath)
   try {
-    const urls = [`${STAND_IN}/`, `${STAND_IN}${STATIC_PATH}`, `${STAND_IN}${SCRIPTLESS_PATH}`]
+    const urls = [STATIC_PATH, '/', SCRIPTLESS_PATH, MARKUP_ONLY_PATH].map((path) => `${STAND_IN}${path}`)
     for (const url of urls) await paintOnce(browser, url, prepare)
-    const times: number[][] = [[], [], []]
+    const times: number[][] = urls.map(() => [])
     for (let i = 0; i < runs; i += 1) {
       for (const [at, url] of urls.entries()) times[at]!.push(await paintOnce(browser, url, prepare))
     }
-    const [appMs, staticMs, scriptlessMs] = times.map(median) as [number, number, number]
+    const [staticMs, appMs, scriptlessMs, markupOnlyMs] = times.map(median) as [
+      number,
+      number,
+      number,
+      number
+    ]
     const pageBytes = (await (await handle(new Request(`${APP_ORIGIN}/`))).arrayBuffer()).byteLength
     return {
       appMs,
       staticMs,
       scriptlessMs,
+      markupOnlyMs,
       ratio: appMs / staticMs,
       runs,
       pageBytes,
@@ -114,6 +128,7 @@ export function desktopTable(f: DesktopFigures): string {
     `| static HTML page of the same article, answered the same way | ${ms(f.staticMs)} |`,
     `| ratio | ${f.ratio.toFixed(2)} |`,
     `| (Debrief's page with its scripts taken out: the markup and stylesheet alone) | ${ms(f.scriptlessMs)} |`,
+    `| (… and its stylesheet taken out too: the markup alone) | ${ms(f.markupOnlyMs)} |`,
     `| (the pages' sizes: Debrief's, the static one) | ${kb(f.pageBytes)}, ${kb(f.staticBytes)} |`
   ].join('\n')
 }
