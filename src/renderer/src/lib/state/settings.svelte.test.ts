@@ -17,15 +17,21 @@ function held() {
   return { answer, waiting }
 }
 
+/** Settings seeded with Sepia, over a bridge whose get and update answers the test settles by hand. */
+function heldSettings() {
+  const get = held()
+  const update = held()
+  const calls = installFakeBridge({ 'settings:get': get.answer, 'settings:update': update.answer })
+  const settings = new SettingsState(new StatusState())
+  settings.seed(sepia)
+  return { get, update, calls, settings }
+}
+
 describe('SettingsState', () => {
   afterEach(removeFakeBridge)
 
   it('a fetch that a change of this window overtook does not undo it on screen', async () => {
-    const get = held()
-    const update = held()
-    const calls = installFakeBridge({ 'settings:get': get.answer, 'settings:update': update.answer })
-    const settings = new SettingsState(new StatusState())
-    settings.seed(sepia)
+    const { get, update, calls, settings } = heldSettings()
     // Another window's notice (or this window's own, arriving after its answer) starts a fetch…
     const refreshing = settings.refresh()
     // …then the reader picks Dark before that fetch is answered.
@@ -42,10 +48,7 @@ describe('SettingsState', () => {
   })
 
   it('a fetch nothing overtook shows what another window saved', async () => {
-    const get = held()
-    installFakeBridge({ 'settings:get': get.answer })
-    const settings = new SettingsState(new StatusState())
-    settings.seed(sepia)
+    const { get, settings } = heldSettings()
     const refreshing = settings.refresh()
     get.waiting[0]!.resolve(dark)
     await refreshing
@@ -53,11 +56,7 @@ describe('SettingsState', () => {
   })
 
   it('when the change that overtook a fetch fails, the saved settings are fetched again', async () => {
-    const get = held()
-    const update = held()
-    const calls = installFakeBridge({ 'settings:get': get.answer, 'settings:update': update.answer })
-    const settings = new SettingsState(new StatusState())
-    settings.seed(sepia)
+    const { get, update, calls, settings } = heldSettings()
     // Another window chose Dark; this one starts to fetch it, then picks a larger text size.
     const refreshing = settings.refresh()
     const updating = settings.update({ textSize: 24 })
