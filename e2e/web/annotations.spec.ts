@@ -62,6 +62,37 @@ test('a highlight made with the mouse, with a Markdown note, survives a restart 
   await expect(editor.getByRole('region', { name: 'Preview' })).toContainText('<script>alert(1)</script>')
 })
 
+test('a returning reader’s highlight opens on the first click, even while its note is still on its way', async ({
+  page,
+  host
+}) => {
+  await page.goto(host.url)
+  const selected = await highlightInP2(page)
+  const box = (await page.locator('#P2').boundingBox())!
+  await page.mouse.click(box.x + 120, box.y + 20)
+  const editor = page.getByRole('dialog', { name: 'Highlight' })
+  await editor.getByLabel('Note', { exact: true }).fill('Kept for later')
+  await editor.getByRole('button', { name: 'Save' }).click()
+  await expect(editor).toBeHidden()
+
+  // The page comes drawn with the highlights' spans; their notes come with the list, held back here.
+  let release = (): void => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  let asked = 0
+  await page.route('**/api/annotations:list', async (route) => {
+    asked += 1
+    await held
+    await route.continue()
+  })
+  await page.goto(host.url)
+  await expect.poll(() => paintedText(page, 'yellow')).toEqual([selected])
+  await page.mouse.click(box.x + 120, box.y + 20)
+  await expect.poll(() => asked).toBe(1)
+  await expect(editor).toBeHidden()
+  release()
+  await expect(editor.getByLabel('Note', { exact: true })).toHaveValue('Kept for later')
+})
+
 test('a deleted highlight comes back with Undo, and with Ctrl+Z', async ({ page, host }) => {
   await page.goto(host.url)
   const selected = await highlightInP2(page)

@@ -15,6 +15,7 @@ import shippedTerms from '../../../../../resources/content/terms.json'
 import { parseArticle } from '../../../../main/content/parse-article'
 import { StatusState } from '../../lib/state/status.svelte'
 import { AnnotationsState } from './annotations.svelte'
+import { installFakeBridge, removeFakeBridge } from '../../../../test-util/renderer-bridge'
 import { AnnotationLayerState, keyReadsSelection, layerKeyAction } from './annotation-layer.svelte'
 
 // happy-dom has no StaticRange; the layer only reads its four fields back.
@@ -126,8 +127,17 @@ describe('the layer over the article', () => {
   afterEach(() => {
     getSelection()?.removeAllRanges()
     root.remove()
+    removeFakeBridge()
     vi.restoreAllMocks()
   })
+
+  /** The list of highlights comes from the host, as it does once the reader has started. */
+  function listFromHost(list: Annotation[]): Promise<void> {
+    installFakeBridge({
+      'annotations:list': () => ({ annotations: list, pageNotes: [], colorNames: annotations.colorNames })
+    })
+    return annotations.load()
+  }
 
   it('highlights with H the selection made just before it, unread until the key', async () => {
     const create = vi.spyOn(annotations, 'create').mockResolvedValue(highlight('new', p2.start, p2.start + 8))
@@ -175,7 +185,7 @@ describe('the layer over the article', () => {
   })
 
   it('visits with ] from the focused paragraph, and says so when there is none after', async () => {
-    annotations.list = [highlight('later', p2.start + 20, p2.start + 30), highlight('first', 0, 5)]
+    await listFromHost([highlight('later', p2.start + 20, p2.start + 30), highlight('first', 0, 5)])
     root.querySelector<HTMLElement>('#P2')!.focus()
     press(']')
     await vi.waitFor(() => expect(layer.visiting).toBe('later'))
@@ -188,7 +198,7 @@ describe('the layer over the article', () => {
   })
 
   it('leaves a visited highlight with Esc for the paragraph it starts in', async () => {
-    annotations.list = [highlight('later', p2.start + 20, p2.start + 30)]
+    await listFromHost([highlight('later', p2.start + 20, p2.start + 30)])
     root.querySelector<HTMLElement>('#P2')!.focus()
     press(']')
     await vi.waitFor(() => expect(layer.visiting).toBe('later'))
@@ -199,5 +209,38 @@ describe('the layer over the article', () => {
     expect(escape.defaultPrevented).toBe(true)
     expect(layer.visiting).toBeNull()
     expect(document.activeElement?.id).toBe('P2')
+  })
+
+  // A returning reader's page comes drawn with the highlights' spans; their list (notes, tags) comes
+  // after the first frame, and a click or a key in between must not be lost.
+  it('opens a highlight clicked before the list has come, once it comes', async () => {
+    const opening = layer.openAt(p2.start + 25)
+    await Promise.resolve()
+    expect(annotations.editing).toBeNull()
+    await listFromHost([highlight('later', p2.start + 20, p2.start + 30)])
+    await opening
+    expect(annotations.editing).toBe('later')
+  })
+
+  it('gives up a waiting click when the reader clicks again, off the text or on another highlight', async () => {
+    const list = [highlight('first', 0, 5), highlight('later', p2.start + 20, p2.start + 30)]
+    const first = layer.openAt(2)
+    const off = layer.openAt(null)
+    await listFromHost(list)
+    await Promise.all([first, off])
+    expect(annotations.editing).toBeNull()
+    const again = [layer.openAt(2), layer.openAt(p2.start + 25)]
+    await listFromHost(list)
+    await Promise.all(again)
+    expect(annotations.editing).toBe('later')
+  })
+
+  it('visits with ] pressed before the list has come, once it comes', async () => {
+    root.querySelector<HTMLElement>('#P2')!.focus()
+    press(']')
+    await Promise.resolve()
+    expect(annotations.status.message).toBe('')
+    await listFromHost([highlight('later', p2.start + 20, p2.start + 30)])
+    await vi.waitFor(() => expect(layer.visiting).toBe('later'))
   })
 })

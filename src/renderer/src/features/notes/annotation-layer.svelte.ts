@@ -74,6 +74,8 @@ export class AnnotationLayerState {
   layoutVersion = $state(0)
   /** The block keyboard focus left for the toolbar, to come back to. */
   #toolbarReturn: HTMLElement | null = null
+  /** Clicks in the article so far: a click waiting for the list gives way to a later one. */
+  #clicks = 0
 
   index = $derived.by(() => {
     void this.domVersion
@@ -174,6 +176,7 @@ export class AnnotationLayerState {
   /** Visit the next (1) or previous (-1) highlight: scroll it into view and focus its ring. */
   async visit(step: 1 | -1): Promise<void> {
     const from = this.#visitOrigin(step)
+    await this.annotations.whenLoaded()
     const next = from ? stepHighlight(this.ordered, from, step) : null
     if (!next) {
       this.annotations.status.report(
@@ -359,8 +362,20 @@ export class AnnotationLayerState {
   /** A click in the article opens the highlight under it (unless the click ended a selection). */
   click(event: MouseEvent): void {
     if (getSelection()?.isCollapsed === false) return
-    const hit = this.highlightAtPoint(event.clientX, event.clientY)
-    if (hit) this.open(hit.id, false)
+    void this.openAt(this.offsetAtPoint(event.clientX, event.clientY))
+  }
+
+  /**
+   * Open the innermost highlight at article-text offset `at` (a click there; null, a click off the
+   * text). A highlight drawn from the page's spans opens once the list with its note has come,
+   * unless the reader has clicked again meanwhile.
+   */
+  async openAt(at: number | null): Promise<void> {
+    const click = ++this.#clicks
+    if (at === null) return
+    await this.annotations.whenLoaded()
+    const hit = annotationsAt(this.annotations.list, at)[0]
+    if (hit && click === this.#clicks) this.open(hit.id, false)
   }
 
   /**

@@ -32,6 +32,9 @@ export class AnnotationsState {
   editing = $state<string | null>(null)
   /** Deleted highlights, newest last, for Ctrl/Cmd+Z. */
   #deleted: Annotation[] = []
+  /** Settled the first time the list has come. */
+  #arrived: Promise<void>
+  #arrive: () => void = () => {}
 
   /** The article text annotations are anchored in (null before the article arrives). */
   text = $derived.by((): ArticleText | null => {
@@ -42,6 +45,15 @@ export class AnnotationsState {
   constructor(status: StatusState, article: () => Article | null) {
     this.status = status
     this.#article = article
+    this.#arrived = new Promise((resolve) => (this.#arrive = resolve))
+  }
+
+  /**
+   * Settles once the list has come (at once when it has): what the reader drew from the page's
+   * spans can be clicked or visited before then, and the act waits for the highlight it reached.
+   */
+  whenLoaded(): Promise<void> {
+    return this.loaded ? Promise.resolve() : this.#arrived
   }
 
   byId(id: string | null): Annotation | undefined {
@@ -64,6 +76,7 @@ export class AnnotationsState {
       this.pageNotes = view.pageNotes
       this.colorNames = view.colorNames
       this.loaded = true
+      this.#arrive()
     } catch (error) {
       this.status.reportError('Your highlights could not be loaded', error)
     }
