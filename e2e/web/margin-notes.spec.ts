@@ -10,7 +10,7 @@ import type { ApiResult } from '../../src/shared/api'
 import type { Content } from '../../src/shared/schemas'
 import { FLAG_PAYLOADS, XSS_PAYLOADS } from '../../src/test-util/xss-payloads'
 import { expect, test, type Host } from '../fixtures'
-import { seriousViolations } from '../helpers'
+import { paintedText, seriousViolations } from '../helpers'
 
 interface Rect {
   x: number
@@ -316,6 +316,32 @@ test('on a narrow window a note shows in a popover that never covers its passage
   await page.keyboard.press('Escape')
   await expect(popover).toBeHidden()
   await expect(page.locator('#P2')).toBeFocused()
+})
+
+test('on a narrow window, a pointer resting on a highlight shows its note once the notes have come', async ({
+  page,
+  host
+}) => {
+  await page.setViewportSize({ width: 1100, height: 800 })
+  await page.goto(host.url)
+  await expect(page.locator('#P2')).toBeVisible()
+  await noteOn(page, 'European leaders joined', 'Who *joined*?')
+
+  // A returning reader's page comes drawn with the highlight; its note comes with the list, held back here.
+  let release = (): void => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/annotations:list', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto(host.url)
+  await expect.poll(() => paintedText(page, 'yellow')).toEqual(['European leaders joined'])
+  const [line] = await linesOf(page, 'European leaders joined')
+  await page.mouse.move(line!.x + line!.width / 2, line!.y + line!.height / 2)
+  const popover = page.getByRole('note')
+  await expect(popover).toBeHidden()
+  release()
+  await expect(popover.locator('em')).toHaveText('joined')
 })
 
 test('script in a note stays text in the margin and in the popover', async ({ page, host }) => {

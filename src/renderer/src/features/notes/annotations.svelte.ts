@@ -1,3 +1,4 @@
+import { untrack } from 'svelte'
 import { articleText, blockAt, type ArticleText } from '@shared/anchoring/article-text'
 import { describeRange } from '@shared/anchoring/anchor'
 import { DEFAULT_COLOR_NAMES } from '@shared/limits'
@@ -51,9 +52,10 @@ export class AnnotationsState {
   /**
    * Settles once the list has come (at once when it has): what the reader drew from the page's
    * spans can be clicked or visited before then, and the act waits for the highlight it reached.
+   * (Untracked: an effect that asks is not run again when the list comes.)
    */
   whenLoaded(): Promise<void> {
-    return this.loaded ? Promise.resolve() : this.#arrived
+    return untrack(() => this.loaded) ? Promise.resolve() : this.#arrived
   }
 
   byId(id: string | null): Annotation | undefined {

@@ -198,20 +198,30 @@ export class MarginNotesState {
 
   /** Follow the article's size and the pointer over it; answers a function that stops. */
   observe(root: HTMLElement): () => void {
-    let at = { x: 0, y: 0 }
-    const hover = throttleToFrame(() => this.hover(at.x, at.y))
+    let at: { x: number; y: number } | null = null
+    let stopped = false
+    const hover = throttleToFrame(() => {
+      if (at) this.hover(at.x, at.y)
+    })
     const onpointermove = (event: PointerEvent): void => {
       at = { x: event.clientX, y: event.clientY }
       hover()
     }
     const onpointerleave = (): void => {
+      at = null
       hover.cancel()
       if (this.popover && !this.popover.byFocus) this.hideSoon()
     }
+    // A returning reader's notes come with the list, after the first frame: a pointer that is
+    // already resting on a highlight then shows its note without having to move.
+    void this.#layer.annotations.whenLoaded().then(() => {
+      if (!stopped) hover()
+    })
     this.#sizes.observe(root)
     root.addEventListener('pointermove', onpointermove)
     root.addEventListener('pointerleave', onpointerleave)
     return () => {
+      stopped = true
       this.#sizes.unobserve(root)
       root.removeEventListener('pointermove', onpointermove)
       root.removeEventListener('pointerleave', onpointerleave)
