@@ -71,4 +71,33 @@ describe('SettingsState', () => {
     await settle()
     expect(settings.value).toEqual(dark)
   })
+
+  // A reader clicks Larger text three times and then Narrow, faster than the host answers: each
+  // answer is the whole of what was saved when it was written, before the clicks after it.
+  it('a change’s answer does not undo on screen a change made after it', async () => {
+    const { update, settings } = heldSettings()
+    const larger = settings.update({ textSize: 22 })
+    const narrower = settings.update({ lineWidth: 'narrow' })
+    update.waiting[0]!.resolve({ ...sepia, textSize: 22 })
+    await settle()
+    expect(settings.value).toEqual({ ...sepia, textSize: 22, lineWidth: 'narrow' })
+    update.waiting[1]!.resolve({ ...sepia, textSize: 22, lineWidth: 'narrow' })
+    await Promise.all([larger, narrower])
+    expect(settings.value).toEqual({ ...sepia, textSize: 22, lineWidth: 'narrow' })
+  })
+
+  it('when the later of two changes fails, the earlier stays, the later is undone, and the saved settings are fetched', async () => {
+    const { get, update, calls, settings } = heldSettings()
+    const larger = settings.update({ textSize: 22 })
+    const narrower = settings.update({ lineWidth: 'narrow' })
+    update.waiting[0]!.resolve({ ...sepia, textSize: 22 })
+    await settle()
+    update.waiting[1]!.reject(new ApiCallError('store-failed', 'The disk is full.'))
+    await Promise.all([larger, narrower])
+    expect(settings.value).toEqual({ ...sepia, textSize: 22 })
+    expect(calls.map(([name]) => name)).toEqual(['settings:update', 'settings:update', 'settings:get'])
+    get.waiting[0]!.resolve({ ...sepia, textSize: 22 })
+    await settle()
+    expect(settings.value).toEqual({ ...sepia, textSize: 22 })
+  })
 })

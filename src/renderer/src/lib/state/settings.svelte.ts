@@ -53,17 +53,22 @@ export class SettingsState {
 
   /**
    * Apply `patch` immediately, then save it. If saving fails, the changed settings go back to what
-   * they were (unless changed again meanwhile) and the user is told.
+   * they were (unless changed again meanwhile) and the user is told. The answer (the whole of what
+   * is saved) is shown unless a later change has begun: it was written before that change, and
+   * would undo it on screen; the later change's own answer brings it.
    */
   async update(patch: Partial<Settings>): Promise<void> {
     const before = this.value
     this.value = { ...before, ...patch }
     this.#saving += 1
-    this.#changes += 1
+    const change = ++this.#changes
     try {
-      this.value = await api['settings:update'](patch)
-      // Its answer is the whole of what is saved, a dropped fetch's news included.
-      this.#dropped = false
+      const saved = await api['settings:update'](patch)
+      if (change === this.#changes) {
+        this.value = saved
+        // It holds a dropped fetch's news too.
+        this.#dropped = false
+      } else this.#dropped = true
     } catch (error) {
       const reverted = { ...this.value }
       for (const key of Object.keys(patch) as (keyof Settings)[]) {
