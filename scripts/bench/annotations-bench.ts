@@ -10,7 +10,7 @@ import { type Annotation } from '@shared/annotation-schemas'
 import type { Content } from '@shared/schemas'
 import { loadContent } from '../../src/main/content/load-content'
 import { openStore } from '../../src/main/store/open-store'
-import { admitContext, fetchAdmitted, startHostProcess } from '../../e2e/web-host'
+import { admitContext, fetchAdmitted, startHostProcess, type HostProcess } from '../../e2e/web-host'
 import { median, ms } from './measure'
 
 export interface ReaderRow {
@@ -80,56 +80,100 @@ const SCROLL_FRAMES = `new Promise((resolve) => {
   requestAnimationFrame(step)
 })`
 
-async function readerRow(
-  browser: Browser,
-  content: Content,
-  count: number,
-  runs: number
-): Promise<ReaderRow> {
+/** A built host (as `npm run web` starts it) over a data folder of its own holding `count` highlights. */
+async function hostWith(content: Content, count: number): Promise<{ host: HostProcess; dataDir: string }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'debrief-annotations-'))
   const store = await openStore({ dataDir, content })
   await store.update((data) => {
     data.annotations = syntheticAnnotations(content, count)
   })
   await store.flush()
-  // The built host, as `npm run web` starts it.
-  const host = await startHostProcess(dataDir)
+  return { host: await startHostProcess(dataDir), dataDir }
+}
+
+/**
+ * One opening of the reader: ms to the article and its highlights painted, and, with `scroll`,
+ * the frames of scrolling it top to bottom.
+ */
+async function openReader(
+  browser: Browser,
+  host: HostProcess,
+  count: number,
+  scroll: boolean
+): Promise<{ opened: number; frames: number[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   try {
-    const opens: number[] = []
+    await admitContext(context, host)
+    const page = await context.newPage()
+    await page.addInitScript(recordOpen(count))
+    await page.goto(host.url)
+    const opened = (await (
+      await page.waitForFunction(() => (window as { __opened?: number }).__opened, undefined, {
+        timeout: 60_000
+      })
+    ).jsonValue()) as number
     const frames: number[] = []
-    for (let i = 0; i <= runs; i += 1) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-      await admitContext(context, host)
-      const page = await context.newPage()
-      await page.addInitScript(recordOpen(count))
-      await page.goto(host.url)
-      const opened = (await (
-        await page.waitForFunction(() => (window as { __opened?: number }).__opened, undefined, {
-          timeout: 60_000
-        })
-      ).jsonValue()) as number
-      // The first run warms the server and the browser's caches of the code; it is not counted.
-      if (i > 0) {
-        opens.push(opened)
-        // Two passes first: the first rasters of each screen are slow whatever is drawn on it.
-        for (let pass = 0; pass < 4; pass += 1) {
-          const pageFrames = (await page.evaluate(SCROLL_FRAMES)) as number[]
-          if (pass >= 2) frames.push(...pageFrames)
-        }
-      }
-      await context.close()
+    // Two passes first: the first rasters of each screen are slow whatever is drawn on it.
+    for (let pass = 0; scroll && pass < 4; pass += 1) {
+      const pageFrames = (await page.evaluate(SCROLL_FRAMES)) as number[]
+      if (pass >= 2) frames.push(...pageFrames)
     }
-    return {
-      pageBytes: (await (await fetchAdmitted(host)).arrayBuffer()).byteLength,
-      highlights: count,
-      openMs: median(opens),
-      frameMs: median(frames),
-      worstFrameMs: Math.max(...frames),
-      longFrames: frames.filter((f) => f > 50).length
-    }
+    return { opened, frames }
   } finally {
-    await host.stop()
-    await rm(dataDir, { recursive: true, force: true })
+    await context.close()
+  }
+}
+
+/** The pause before each opening. */
+const SETTLE_MS = 500
+
+/** The rounds whose openings also scroll the article (their frames are plenty; an opening is one figure). */
+const SCROLLED_ROUNDS = 3
+
+/**
+ * The reader over `counts` highlights, one host each, opened in turn in every round so that the
+ * machine's drifts fall on each alike; the first round warms the hosts and the browser's caches
+ * of the code, and is not counted.
+ */
+async function readerRows(
+  browser: Browser,
+  content: Content,
+  counts: readonly number[],
+  runs: number
+): Promise<ReaderRow[]> {
+  const hosts: { host: HostProcess; dataDir: string }[] = []
+  try {
+    for (const count of counts) hosts.push(await hostWith(content, count))
+    const opens: number[][] = counts.map(() => [])
+    const frames: number[][] = counts.map(() => [])
+    for (let round = 0; round <= runs; round += 1) {
+      for (const [at, count] of counts.entries()) {
+        // The browser's tearing down of the opening before (a heavy page's, most of all) must not
+        // fall on this one.
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
+        const run = await openReader(browser, hosts[at]!.host, count, round <= SCROLLED_ROUNDS)
+        if (round === 0) continue
+        opens[at]!.push(run.opened)
+        frames[at]!.push(...run.frames)
+      }
+    }
+    const rows: ReaderRow[] = []
+    for (const [at, count] of counts.entries()) {
+      rows.push({
+        pageBytes: (await (await fetchAdmitted(hosts[at]!.host)).arrayBuffer()).byteLength,
+        highlights: count,
+        openMs: median(opens[at]!),
+        frameMs: median(frames[at]!),
+        worstFrameMs: Math.max(...frames[at]!),
+        longFrames: frames[at]!.filter((f) => f > 50).length
+      })
+    }
+    return rows
+  } finally {
+    for (const { host, dataDir } of hosts) {
+      await host.stop()
+      await rm(dataDir, { recursive: true, force: true })
+    }
   }
 }
 
@@ -158,7 +202,7 @@ function benchReanchor(content: Content): Pick<AnnotationFigures, 'reanchorMs' |
 export async function benchAnnotations(
   root: string,
   chromiumPath: string,
-  runs = 5
+  runs = 11
 ): Promise<AnnotationFigures> {
   const content = await loadContent(join(root, 'resources/content'))
   const browser = await chromium.launch({
@@ -166,8 +210,7 @@ export async function benchAnnotations(
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
   })
   try {
-    const rows: ReaderRow[] = []
-    for (const count of [0, 1_000, 10_000]) rows.push(await readerRow(browser, content, count, runs))
+    const rows = await readerRows(browser, content, [0, 1_000, 10_000], runs)
     return { rows, ...benchReanchor(content) }
   } finally {
     await browser.close()
