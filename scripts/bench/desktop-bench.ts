@@ -10,6 +10,7 @@ import { openServices } from '../../src/main/open-services'
 import { SECURITY_HEADERS } from '../../src/web/security-headers'
 import { median, ms } from './measure'
 import { kb, launchChromium, paintOnce, staticPage } from './paint-bench'
+import { traceRendererWork, type RendererWork } from './renderer-work'
 
 export interface DesktopFigures {
   appMs: number
@@ -24,6 +25,8 @@ export interface DesktopFigures {
   /** The bytes of the app's page and of the static page. */
   pageBytes: number
   staticBytes: number
+  /** The renderer's work before the article's frame, traced: Debrief's page, the static page. */
+  work: { app: RendererWork; floor: RendererWork }
 }
 
 /**
@@ -51,7 +54,7 @@ const windowApiScript = (binding: string): string =>
  * in this process by `dispatch` through a binding, as IPC answers it; against a static page of the
  * same article answered the same way, with the same headers, alternating in one Chromium run.
  */
-export async function benchDesktop(root: string, chromiumPath: string, runs = 15): Promise<DesktopFigures> {
+export async function benchDesktop(root: string, chromiumPath: string, runs = 31): Promise<DesktopFigures> {
   const dataDir = await mkdtemp(join(tmpdir(), 'debrief-desktop-'))
   const services = await openServices({ dataDir, contentDir: join(root, 'resources/content') })
   const handle = await createAppRequestHandler({
@@ -101,6 +104,10 @@ export async function benchDesktop(root: string, chromiumPath: string, runs = 15
       number,
       number
     ]
+    const [app, floor] = (await traceRendererWork(browser, [
+      { url: `${STAND_IN}/`, prepare },
+      { url: `${STAND_IN}${STATIC_PATH}`, prepare }
+    ])) as [RendererWork, RendererWork]
     const pageBytes = (await (await handle(new Request(`${APP_ORIGIN}/`))).arrayBuffer()).byteLength
     return {
       appMs,
@@ -110,7 +117,8 @@ export async function benchDesktop(root: string, chromiumPath: string, runs = 15
       ratio: appMs / staticMs,
       runs,
       pageBytes,
-      staticBytes: Buffer.byteLength(html)
+      staticBytes: Buffer.byteLength(html),
+      work: { app, floor }
     }
   } finally {
     await browser.close()

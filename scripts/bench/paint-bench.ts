@@ -9,6 +9,7 @@ import { admitContext, fetchAdmitted, startHostProcess } from '../../e2e/web-hos
 import { loadContent } from '../../src/main/content/load-content'
 import { SECURITY_HEADERS } from '../../src/web/security-headers'
 import { median, ms } from './measure'
+import { traceRendererWork, type RendererWork } from './renderer-work'
 
 export interface PaintFigures {
   appMs: number
@@ -23,6 +24,8 @@ export interface PaintFigures {
   staticBytes: number
   /** The browser's version, as it reports it. */
   chromium: string
+  /** The renderer's work before the article's frame, traced: Debrief's page, the static page. */
+  work: { app: RendererWork; floor: RendererWork }
 }
 
 /** A size in bytes as whole kilobytes: 76 KB. */
@@ -84,7 +87,7 @@ export async function paintOnce(
  * Time to the article painted through the browser host (fresh data folder) against a static HTML
  * page of the same article, in the same Chromium run, alternating so load drifts hit both alike.
  */
-export async function benchPaint(root: string, chromiumPath: string, runs = 15): Promise<PaintFigures> {
+export async function benchPaint(root: string, chromiumPath: string, runs = 31): Promise<PaintFigures> {
   const dataDir = await mkdtemp(join(tmpdir(), 'debrief-paint-'))
   // The built host, as `npm run web` starts it, over a fresh data folder.
   const host = await startHostProcess(dataDir)
@@ -113,6 +116,10 @@ export async function benchPaint(root: string, chromiumPath: string, runs = 15):
       for (const [at, url] of urls.entries()) times[at]!.push(await paintOnce(browser, url, prepare(url)))
     }
     const [appMs, staticMs, bareStaticMs] = times.map(median) as [number, number, number]
+    const [app, floor] = (await traceRendererWork(browser, [
+      { url: host.url, prepare: prepare(host.url) },
+      { url: plain.url }
+    ])) as [RendererWork, RendererWork]
     const pageBytes = (await (await fetchAdmitted(host)).arrayBuffer()).byteLength
     return {
       appMs,
@@ -122,7 +129,8 @@ export async function benchPaint(root: string, chromiumPath: string, runs = 15):
       runs,
       pageBytes,
       staticBytes: Buffer.byteLength(html),
-      chromium: browser.version()
+      chromium: browser.version(),
+      work: { app, floor }
     }
   } finally {
     await browser.close()
