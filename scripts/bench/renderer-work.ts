@@ -100,7 +100,8 @@ export async function traceRendererWork(
 ): Promise<RendererWork[]> {
   const traced: RendererWork[][] = pages.map(() => [])
   for (let run = 0; run < runs; run += 1) {
-    for (const [at, page] of pages.entries()) traced[at]!.push(await traceOnce(browser, page.url, page.prepare))
+    for (const [at, page] of pages.entries())
+      traced[at]!.push(await traceOnce(browser, page.url, page.prepare))
   }
   return traced.map((works) => {
     const of = (kind: keyof RendererWork): number => median(works.map((w) => w[kind]))
@@ -117,7 +118,9 @@ export async function traceRendererWork(
 
 /** One page's work as a table row's cells: parse, style, layout, paint, script, in all. */
 export function workCells(work: RendererWork): string {
-  return [work.parseMs, work.styleMs, work.layoutMs, work.paintMs, work.scriptMs, work.totalMs].map(ms).join(' | ')
+  return [work.parseMs, work.styleMs, work.layoutMs, work.paintMs, work.scriptMs, work.totalMs]
+    .map(ms)
+    .join(' | ')
 }
 
 /** How one page's work exceeds another's, kind by kind, in words. */
