@@ -340,6 +340,33 @@ describe('change notices', () => {
     expect(heard).toEqual([])
   })
 
+  it('are sent when “I was right” on a finished quiz rewrites its review, so another window’s cards follow', async () => {
+    const { handlers } = await storeWithUserData()
+    const feed = createChangeFeed()
+    const heard: ChangeNotice[] = []
+    feed.subscribe((notice) => heard.push(notice))
+    const call = async <T>(name: MethodName, input: unknown): Promise<T> => {
+      const result = (await dispatch(handlers, name, input, feed)) as ApiResult<T>
+      if (!result.ok) throw new Error(`${name}: ${result.error.message}`)
+      return result.value
+    }
+    const quiz = await call<{ quizId: string }>('quiz:start', {
+      count: 1,
+      mode: 'typed',
+      section: 'opening',
+      asReviews: true
+    })
+    await call('quiz:answer', { quizId: quiz.quizId, index: 0, answer: 'my own words' })
+    await call('quiz:finish', { quizId: quiz.quizId })
+    const overridden = await call<{ reviewChanged: boolean }>('quiz:override', {
+      quizId: quiz.quizId,
+      index: 0,
+      right: true
+    })
+    expect(overridden.reviewChanged).toBe(true)
+    expect(heard.map((notice) => notice.method)).toEqual(['quiz:finish', 'quiz:override'])
+  })
+
   // The contract's list of writing methods decides which calls tell the other windows: a method
   // left off it that does write would leave them showing old data.
   it.each(methodNames.filter((name) => changedBy(name) === null))(

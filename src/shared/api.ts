@@ -377,7 +377,9 @@ export const changes = {
   'cards:reset': 'cards',
   'cards:unreset': 'cards',
   'cards:note': 'cards',
-  'quiz:finish': 'cards'
+  'quiz:finish': 'cards',
+  // “I was right” on a finished quiz rewrites its review and record (on an open one, its verdict only).
+  'quiz:override': 'cards'
 } as const satisfies Partial<Record<MethodName, ChangeDomain>>
 
 /** A method that changes the user's data. */
