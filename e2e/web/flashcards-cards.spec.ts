@@ -99,10 +99,15 @@ test('the browser searches, sorts, suspends and unsuspends in bulk, and keeps a 
   await expect(rows.first().getByRole('cell').nth(2)).toHaveText('quotes')
 
   await page.getByRole('button', { name: /^Note on: What is Mark Rutte’s role\?/ }).click()
-  await page
-    .getByRole('dialog', { name: 'Your note' })
-    .getByLabel(/^Note/)
-    .fill('Former Dutch prime minister')
+  const noteField = page.getByRole('dialog', { name: 'Your note' }).getByLabel(/^Note/)
+  // A pasted note over the limit is said so in plain words, and cannot be sent.
+  await noteField.fill('x'.repeat(2_001))
+  await expect(noteField).toHaveAccessibleDescription(
+    'This note is 1 character over the limit of 2,000. Shorten it to save.'
+  )
+  await expect(page.getByRole('button', { name: 'Save note' })).toBeDisabled()
+  await noteField.fill('Former Dutch prime minister')
+  await expect(noteField).toHaveAccessibleDescription('27 / 2,000 characters')
   await page.getByRole('button', { name: 'Save note' }).click()
   await expect(page.getByRole('row', { name: /What is Mark Rutte’s role\?/ })).toContainText(
     'Note: Former Dutch prime minister'
