@@ -3,6 +3,7 @@
  * back exactly what the user had; the data a restore replaces is kept and can itself be restored;
  * an older backup is upgraded; a damaged, foreign or newer file is refused and changes nothing.
  */
+import { formatDateTime } from '@shared/dates'
 import { readFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -212,7 +213,11 @@ describe('restoring a file that is not a good backup', () => {
         envelope.data.reviewLog.at(-1)[2] = Date.parse('2031-03-01T09:00:00Z')
         return JSON.stringify(envelope)
       },
-      says: /a review dated 2031-03-01 09:00 UTC, later than this computer’s clock \(2025-08-20 17:15 UTC\)/
+      // Dated as every date in the app is, in this computer's time zone.
+      says: new RegExp(
+        `a review dated ${formatDateTime(new Date('2031-03-01T09:00:00Z'))}, later than this computer’s ` +
+          `clock \\(${formatDateTime(new Date('2025-08-20T17:15:00Z'))}\\)`
+      )
     },
     {
       what: 'a backup whose review log has a malformed entry',

@@ -1,3 +1,4 @@
+import { formatDateTime } from '@shared/dates'
 import type { Notice, StoreData } from '@shared/schemas'
 
 /**
@@ -26,8 +27,8 @@ export function futureReviewProblem(data: Readonly<StoreData>, now: Date): strin
   const latest = latestReview(data)
   if (latest <= now.getTime() + CLOCK_TOLERANCE_MS) return null
   return (
-    `it holds a review dated ${new Date(latest).toISOString().slice(0, 16).replace('T', ' ')} UTC, later ` +
-    `than this computer’s clock (${now.toISOString().slice(0, 16).replace('T', ' ')} UTC). It was made on a ` +
+    `it holds a review dated ${formatDateTime(new Date(latest))}, later ` +
+    `than this computer’s clock (${formatDateTime(now)}). It was made on a ` +
     'computer whose clock ran ahead, and restoring it would stop you grading until that date'
   )
 }
@@ -61,7 +62,7 @@ export function clampFutureReviews(data: StoreData, now: Date): Notice | null {
     message:
       `${clamped.toLocaleString('en')} of your reviews ${clamped === 1 ? 'was' : 'were'} dated later than ` +
       `this computer’s clock (it was once set ahead). ${clamped === 1 ? 'It now reads' : 'They now read'} ` +
-      `${iso.slice(0, 16).replace('T', ' ')} UTC, so you can go on grading; your cards’ progress is unchanged.`,
+      `${formatDateTime(now)}, so you can go on grading; your cards’ progress is unchanged.`,
     file: null,
     at: iso
   }

@@ -1,3 +1,4 @@
+import { formatDateTime } from '@shared/dates'
 /**
  * What the flashcard services share over the store: the cards (built-in deck, then own cards) by id,
  * the clock check, grading a card in the store, and the card browser's rows.
@@ -56,8 +57,8 @@ export function checkClockForward(store: Store, now: Date, states: readonly (Car
   if (now.getTime() < last) {
     throw new ServiceError(
       'invalid-input',
-      `Your computer’s clock reads ${now.toISOString()}, earlier than your last review at ` +
-        `${new Date(last).toISOString()}. Check the date and time, then grade again. Nothing was recorded.`
+      `Your computer’s clock reads ${formatDateTime(now)}, earlier than your last review at ` +
+        `${formatDateTime(new Date(last))}. Check the date and time, then grade again. Nothing was recorded.`
     )
   }
 }

@@ -2,6 +2,7 @@
  * Reviews end to end over a real store: the queue, a grade through ts-fsrs persisted and reloaded,
  * undo restoring a card exactly, the daily new-card limit, and bad grades refused changing nothing.
  */
+import { formatDateTime } from '@shared/dates'
 import { cpSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
 import { openStore } from '../../store/open-store'
@@ -124,12 +125,16 @@ describe('cards:grade', () => {
     const { ok, call, store, clock } = await cardsFixture()
     const [a, b] = store.data.content.cards
     await ok('cards:grade', { cardId: a!.id, rating: 3 })
+    const graded = clock.now()
     clock.advanceSeconds(-3600)
+    // Both moments as the app writes every date, not as ISO strings.
     await expectRefused(
       store,
       () => call('cards:grade', { cardId: b!.id, rating: 3 }),
       'invalid-input',
-      /clock reads .* earlier than your last review/
+      new RegExp(
+        `clock reads ${formatDateTime(clock.now())}, earlier than your last review at ${formatDateTime(graded)}\\.`
+      )
     )
   })
 
