@@ -2,15 +2,23 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { dataDirOverride, defaultUserDataDir } from '../main/data-dir'
 import { openServices } from '../main/open-services'
+import { openInBrowser } from './open-browser'
 import { startWebHost } from './server'
 
 /**
- * `npm run web -- [--port N] [--data-dir DIR]`: serve Debrief on http://127.0.0.1:N/ with the same
- * services and store as the desktop app. SIGINT/SIGTERM flush pending writes and exit 0.
+ * `npm run web -- [--port N] [--data-dir DIR] [--no-open]`: serve Debrief on http://127.0.0.1:N/
+ * with the same services and store as the desktop app, and (with --open, which `npm run web`
+ * passes unless told --no-open) open it in the user's browser. SIGINT/SIGTERM flush pending writes
+ * and exit 0.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: '5299' }, 'data-dir': { type: 'string' } },
+    options: {
+      port: { type: 'string', default: '5299' },
+      'data-dir': { type: 'string' },
+      open: { type: 'boolean', default: false },
+      'no-open': { type: 'boolean', default: false }
+    },
     strict: true
   })
   const port = Number(values.port)
@@ -30,6 +38,9 @@ async function main(): Promise<void> {
   // The only place the secret is shown: whoever started the host opens this address.
   console.info(`Debrief is running at ${host.launchUrl}`)
   console.info(`Data folder: ${dataDir}`)
+  if (values.open && !values['no-open'] && !(await openInBrowser(host.launchUrl, { folder: dataDir }))) {
+    console.info('No browser could be opened from here: open the address above in yours.')
+  }
 
   let stopping = false
   const stop = (): void => {
