@@ -258,3 +258,75 @@ test('an event note added in A shows in B, and B’s edit over A’s edit offers
   await expect(notesInA).toContainText('B: a pause, not a ceasefire.')
   await b.context().close()
 })
+
+test('B’s save over a highlight note A changed meanwhile offers both versions, and B keeps one', async ({
+  page,
+  host,
+  browser
+}) => {
+  const b = await twoWindows(page, browser, host)
+  // A highlight over the whole of P2, made in A; B draws it too.
+  const made = await page.evaluate(async () => {
+    const p2 = document.querySelector('#P2')!
+    const range = document.createRange()
+    range.selectNodeContents(p2)
+    getSelection()!.removeAllRanges()
+    getSelection()!.addRange(range)
+    return getSelection()!.toString()
+  })
+  await page.keyboard.press('h')
+  await expect.poll(() => paintedText(b, 'yellow')).toEqual([made])
+
+  const editorOf = (p: Page): Locator => p.getByRole('dialog', { name: 'Highlight' })
+  const openEditor = async (p: Page): Promise<Locator> => {
+    const box = (await p.locator('#P2').boundingBox())!
+    await p.mouse.click(box.x + 60, box.y + 12)
+    await expect(editorOf(p)).toBeVisible()
+    return editorOf(p)
+  }
+  const inB = await openEditor(b)
+  await inB.getByLabel('Note', { exact: true }).fill('B: the tone changed.')
+  const inA = await openEditor(page)
+  await inA.getByLabel('Note', { exact: true }).fill('A: a calmer meeting.')
+  await inA.getByRole('button', { name: 'Save' }).click()
+  await expect(inA).toBeHidden()
+
+  await inB.getByRole('button', { name: 'Save' }).click()
+  await expectBothOffered(inB, 'B: the tone changed.', 'A: a calmer meeting.')
+  await inB.getByRole('button', { name: 'Keep mine' }).click()
+  await expect(inB).toBeHidden()
+  // A, having been told, shows B's note when it opens the highlight again.
+  await expect(await openEditor(page).then((e) => e.getByLabel('Note', { exact: true }))).toHaveValue(
+    'B: the tone changed.'
+  )
+  await b.context().close()
+})
+
+test('B’s save over a card note A changed meanwhile offers both versions, and B keeps the other’s', async ({
+  page,
+  host,
+  browser
+}) => {
+  const b = await twoWindows(page, browser, host)
+  const openNote = async (p: Page): Promise<Locator> => {
+    await p.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Flashcards' }).click()
+    await p.getByRole('tab', { name: /^Cards/ }).click()
+    await p.getByRole('button', { name: /^Note on: What is Mark Rutte’s role\?/ }).click()
+    return p.getByRole('dialog', { name: 'Your note' })
+  }
+  const inB = await openNote(b)
+  await inB.getByLabel(/^Note/).fill('B: Dutch, once prime minister.')
+  const inA = await openNote(page)
+  await inA.getByLabel(/^Note/).fill('A: NATO’s head since 2024.')
+  await inA.getByRole('button', { name: 'Save note' }).click()
+  await expect(inA).toBeHidden()
+
+  await inB.getByRole('button', { name: 'Save note' }).click()
+  await expectBothOffered(inB, 'B: Dutch, once prime minister.', 'A: NATO’s head since 2024.')
+  await inB.getByRole('button', { name: 'Keep the other window’s' }).click()
+  await expect(inB).toBeHidden()
+  await expect(b.getByRole('row', { name: /What is Mark Rutte’s role\?/ })).toContainText(
+    'Note: A: NATO’s head since 2024.'
+  )
+  await b.context().close()
+})
