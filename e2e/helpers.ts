@@ -1,6 +1,7 @@
 /**
  * What more than one spec needs: the accessibility check every screen must pass, moving focus as a
- * keyboard user does, and reading back the highlights the page paints (they are not elements).
+ * keyboard user does, reading back the highlights the page paints (they are not elements), and
+ * holding a host's answer back to see what the page does meanwhile.
  */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Locator, type Page } from '@playwright/test'
@@ -39,4 +40,20 @@ export function paintedText(page: Page, color: string): Promise<string[]> {
       return range.toString()
     })
   }, color)
+}
+
+/**
+ * Hold back the page's calls of one contract method (e.g. `annotations:list`) until `release()`:
+ * how a slow answer looks to the user. `asked()` counts the calls held so far.
+ */
+export async function holdBack(page: Page, method: string): Promise<{ release(): void; asked(): number }> {
+  let release = (): void => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  let asked = 0
+  await page.route(`**/api/${method}`, async (route) => {
+    asked += 1
+    await held
+    await route.continue()
+  })
+  return { release, asked: () => asked }
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
-import { paintedText, tabTo } from '../helpers'
+import { holdBack, paintedText, tabTo } from '../helpers'
 
 /** Select text in paragraph `id` with the real mouse, from one point to another inside it. */
 async function selectInParagraph(
@@ -76,20 +76,13 @@ test('a returning reader’s highlight opens on the first click, even while its 
   await expect(editor).toBeHidden()
 
   // The page comes drawn with the highlights' spans; their notes come with the list, held back here.
-  let release = (): void => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  let asked = 0
-  await page.route('**/api/annotations:list', async (route) => {
-    asked += 1
-    await held
-    await route.continue()
-  })
+  const list = await holdBack(page, 'annotations:list')
   await page.goto(host.url)
   await expect.poll(() => paintedText(page, 'yellow')).toEqual([selected])
   await page.mouse.click(box.x + 120, box.y + 20)
-  await expect.poll(() => asked).toBe(1)
+  await expect.poll(list.asked).toBe(1)
   await expect(editor).toBeHidden()
-  release()
+  list.release()
   await expect(editor.getByLabel('Note', { exact: true })).toHaveValue('Kept for later')
 })
 

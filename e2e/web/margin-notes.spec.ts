@@ -10,7 +10,7 @@ import type { ApiResult } from '../../src/shared/api'
 import type { Content } from '../../src/shared/schemas'
 import { FLAG_PAYLOADS, XSS_PAYLOADS } from '../../src/test-util/xss-payloads'
 import { expect, test, type Host } from '../fixtures'
-import { paintedText, seriousViolations } from '../helpers'
+import { holdBack, paintedText, seriousViolations } from '../helpers'
 
 interface Rect {
   x: number
@@ -328,19 +328,14 @@ test('on a narrow window, a pointer resting on a highlight shows its note once t
   await noteOn(page, 'European leaders joined', 'Who *joined*?')
 
   // A returning reader's page comes drawn with the highlight; its note comes with the list, held back here.
-  let release = (): void => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/api/annotations:list', async (route) => {
-    await held
-    await route.continue()
-  })
+  const list = await holdBack(page, 'annotations:list')
   await page.goto(host.url)
   await expect.poll(() => paintedText(page, 'yellow')).toEqual(['European leaders joined'])
   const [line] = await linesOf(page, 'European leaders joined')
   await page.mouse.move(line!.x + line!.width / 2, line!.y + line!.height / 2)
   const popover = page.getByRole('note')
   await expect(popover).toBeHidden()
-  release()
+  list.release()
   await expect(popover.locator('em')).toHaveText('joined')
 })
 

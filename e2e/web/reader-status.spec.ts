@@ -3,6 +3,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test, withoutFirstScreen } from '../fixtures'
+import { holdBack } from '../helpers'
 
 const failure = (message: string): { json: unknown } => ({
   json: { ok: false, error: { code: 'store-failed', message } }
@@ -14,18 +15,13 @@ test('the article waits for the settings, with a loading state, then appears alr
 }) => {
   await page.goto(host.url)
   await page.evaluate(() => window.api['settings:update']({ theme: 'dark' }))
-  let release = (): void => {}
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/api/settings:get', async (route) => {
-    await held
-    await route.continue()
-  })
+  const settings = await holdBack(page, 'settings:get')
   await withoutFirstScreen(page, host)
   await page.reload()
   await expect(page.getByText('Loading the article…')).toBeVisible()
   await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'true')
   await expect(page.locator('#P1')).toHaveCount(0)
-  release()
+  settings.release()
   await expect(page.locator('#P1')).toBeVisible()
   await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'false')
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
