@@ -71,6 +71,12 @@ test('a returning reader’s highlight opens on the first click, even while its 
   const box = (await page.locator('#P2').boundingBox())!
   await page.mouse.click(box.x + 120, box.y + 20)
   const editor = page.getByRole('dialog', { name: 'Highlight' })
+  // A note over the limit is said so in plain words, and cannot be saved.
+  await editor.getByLabel('Note', { exact: true }).fill('x'.repeat(20_001))
+  await expect(editor.getByLabel('Note', { exact: true })).toHaveAccessibleDescription(
+    'This note is 1 character over the limit of 20,000. Shorten it to save.'
+  )
+  await expect(editor.getByRole('button', { name: 'Save' })).toBeDisabled()
   await editor.getByLabel('Note', { exact: true }).fill('Kept for later')
   await editor.getByRole('button', { name: 'Save' }).click()
   await expect(editor).toBeHidden()
